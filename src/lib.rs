@@ -1,0 +1,3 @@
+//! heygen: upload media to the HeyGen v3 API from a terminal, a script or CI.
+
+pub mod sandbox;
