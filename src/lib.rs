@@ -1,3 +1,18 @@
 //! heygen: upload media to the HeyGen v3 API from a terminal, a script or CI.
+//!
+//! Data flows one way: `cli` → `settings` → `commands` → `upload`/`api`/`transfer` → `http`,
+//! and results go out through `output`. `sandbox` is a separate, strict stand-in for the API.
 
+pub mod api;
+pub mod cli;
+pub mod commands;
+pub mod error;
+pub mod http;
+pub mod input;
+pub mod media;
+pub mod output;
 pub mod sandbox;
+pub mod secret;
+pub mod settings;
+pub mod transfer;
+pub mod upload;

@@ -1,0 +1,127 @@
+//! HeyGen's v3 endpoints, as `heygen-api-v3.md` describes them. The key is attached here, to
+//! API requests only; storage requests are made in `transfer::put` without it.
+
+pub mod envelope;
+pub mod types;
+
+use std::time::Duration;
+
+use reqwest::header::HeaderValue;
+use reqwest::multipart::{Form, Part};
+use reqwest::{Method, RequestBuilder, StatusCode};
+use serde_json::{Value, json};
+
+use crate::error::{Failure, Result};
+use crate::http::{Activity, Http};
+use crate::input::LocalFile;
+use crate::secret::ApiKey;
+pub use types::DirectUpload;
+
+/// Attempts at `complete` while storage has not caught up (409), as HeyGen's own client does.
+const COMPLETE_ATTEMPTS: u32 = 5;
+const COMPLETE_BACKOFF: Duration = Duration::from_millis(500);
+
+pub struct Api<'a> {
+    http: &'a Http,
+    base_url: &'a str,
+    key: &'a ApiKey,
+}
+
+impl<'a> Api<'a> {
+    pub fn new(http: &'a Http, base_url: &'a str, key: &'a ApiKey) -> Self {
+        Self {
+            http,
+            base_url,
+            key,
+        }
+    }
+
+    fn request(&self, method: Method, path: &str) -> Result<RequestBuilder> {
+        let mut key = HeaderValue::from_str(self.key.expose()).map_err(|_| {
+            Failure::input("the API key holds characters that cannot go in an HTTP header")
+        })?;
+        key.set_sensitive(true);
+        Ok(self
+            .http
+            .client()
+            .request(method, format!("{}{path}", self.base_url))
+            .header("x-api-key", key))
+    }
+
+    async fn post_json(&self, path: &str, body: &Value) -> Result<Value> {
+        let request = self.request(Method::POST, path)?.json(body);
+        let answer = self.http.send(request, &Activity::default()).await?;
+        envelope::success(&answer)
+    }
+
+    /// `POST /v3/assets`: the file as the multipart field `file`, streamed, with a length.
+    pub async fn upload_simple(
+        &self,
+        file: &LocalFile,
+        body: reqwest::Body,
+        activity: &Activity,
+    ) -> Result<Value> {
+        let part = Part::stream_with_length(body, file.size)
+            .file_name(file.name.clone())
+            .mime_str(&file.content_type)
+            .map_err(|_| Failure::input(format!("{:?} is not a MIME type", file.content_type)))?;
+        let request = self
+            .request(Method::POST, "/v3/assets")?
+            .multipart(Form::new().part("file", part));
+        let answer = self.http.send(request, activity).await?;
+        envelope::success(&answer)
+    }
+
+    /// `POST /v3/assets/direct-uploads`. A refusal for size (413) is the user's input problem:
+    /// nothing was sent for the file yet.
+    pub async fn init_direct(
+        &self,
+        file: &LocalFile,
+        checksum: Option<&str>,
+    ) -> Result<DirectUpload> {
+        let mut body = json!({
+            "filename": file.name,
+            "content_type": file.content_type,
+            "size_bytes": file.size,
+        });
+        if let Some(checksum) = checksum {
+            body["checksum_sha256"] = json!(checksum);
+        }
+        let request = self
+            .request(Method::POST, "/v3/assets/direct-uploads")?
+            .json(&body);
+        let answer = self.http.send(request, &Activity::default()).await?;
+        if answer.status == StatusCode::PAYLOAD_TOO_LARGE {
+            let failure = envelope::failure(&answer);
+            return Err(Failure::input(format!(
+                "{} bytes is over HeyGen's direct-upload limit ({}); nothing was uploaded",
+                file.size, failure.message
+            )));
+        }
+        DirectUpload::from_answer(envelope::success(&answer)?)
+    }
+
+    /// `POST /v3/assets/{id}/complete`, retried while storage has not caught up (409).
+    pub async fn complete(&self, asset_id: &str, checksum: Option<&str>) -> Result<Value> {
+        let body = match checksum {
+            Some(checksum) => json!({ "checksum_sha256": checksum }),
+            None => json!({}),
+        };
+        let path = format!("/v3/assets/{asset_id}/complete");
+        let mut attempt = 1;
+        loop {
+            let request = self.request(Method::POST, &path)?.json(&body);
+            let answer = self.http.send(request, &Activity::default()).await?;
+            if answer.status != StatusCode::CONFLICT || attempt == COMPLETE_ATTEMPTS {
+                return envelope::success(&answer);
+            }
+            tokio::time::sleep(COMPLETE_BACKOFF * attempt).await;
+            attempt += 1;
+        }
+    }
+
+    /// `POST /v3/avatars`.
+    pub async fn create_avatar(&self, body: &Value) -> Result<Value> {
+        self.post_json("/v3/avatars", body).await
+    }
+}

@@ -1,0 +1,219 @@
+//! Every request the tool makes goes out through `Http::send`: one client (no redirects, no
+//! Referer, no total timeout), one stall watchdog, one `-v` trace, one way to turn transport
+//! errors into failures. It knows nothing about HeyGen's endpoints or about terminals.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use reqwest::header::HeaderMap;
+use reqwest::{RequestBuilder, StatusCode};
+
+use crate::error::{Failure, Kind, Result};
+use crate::secret::{ApiKey, redact_url, scrub};
+
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(15);
+/// Answers are JSON envelopes or S3 XML errors; anything longer is cut, so a hostile or broken
+/// server cannot make the tool hold gigabytes.
+const MAX_ANSWER_BYTES: usize = 1 << 20;
+/// How much of an answer `-v` shows.
+const TRACE_BODY_CHARS: usize = 4000;
+
+pub struct Http {
+    client: reqwest::Client,
+    stall_timeout: Duration,
+    verbose: bool,
+    /// Known only to scrub it from traces; it is added per request by the API layer alone.
+    key: Option<ApiKey>,
+}
+
+/// An answer read in full (up to `MAX_ANSWER_BYTES`).
+#[derive(Debug)]
+pub struct Answer {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl Answer {
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+}
+
+impl Http {
+    pub fn new(stall_timeout: Duration, verbose: bool, key: Option<ApiKey>) -> Result<Http> {
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .referer(false)
+            .connect_timeout(CONNECT_TIMEOUT)
+            .user_agent(concat!("heygen-cli/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| Failure::remote(format!("cannot set up HTTP: {}", e.without_url())))?;
+        Ok(Http {
+            client,
+            stall_timeout,
+            verbose,
+            key,
+        })
+    }
+
+    pub fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+
+    /// Sends a request and reads the whole answer. Fails with exit 4 when no byte has moved
+    /// (in the request body, as counted by `activity`, or in the answer) for the stall timeout.
+    pub async fn send(&self, request: RequestBuilder, activity: &Activity) -> Result<Answer> {
+        let request = request.build().map_err(|e| {
+            Failure::remote(format!("cannot build the request: {}", e.without_url()))
+        })?;
+        self.trace_request(&request);
+        activity.touch();
+        let exchange = async {
+            let mut response = self.client.execute(request).await?;
+            activity.touch();
+            let (status, headers) = (response.status(), response.headers().clone());
+            let mut body = Vec::new();
+            while let Some(chunk) = response.chunk().await? {
+                activity.touch();
+                let room = MAX_ANSWER_BYTES - body.len();
+                body.extend_from_slice(&chunk[..chunk.len().min(room)]);
+                if body.len() == MAX_ANSWER_BYTES {
+                    break;
+                }
+            }
+            Ok::<_, reqwest::Error>(Answer {
+                status,
+                headers,
+                body,
+            })
+        };
+        let answer = tokio::select! {
+            answer = exchange => answer.map_err(|e| transport_failure(&e))?,
+            () = activity.stalled(self.stall_timeout) => return Err(self.stall_failure()),
+        };
+        self.trace_answer(&answer);
+        Ok(answer)
+    }
+
+    fn stall_failure(&self) -> Failure {
+        Failure::new(
+            Kind::Timeout,
+            format!(
+                "no byte moved for {} s, so the request was given up; check the network and \
+                 try again (--timeout sets the limit)",
+                self.stall_timeout.as_secs()
+            ),
+        )
+    }
+
+    fn trace_request(&self, request: &reqwest::Request) {
+        if !self.verbose {
+            return;
+        }
+        eprintln!(
+            "> {} {}",
+            request.method(),
+            redact_url(request.url().as_str())
+        );
+        trace_headers('>', request.headers());
+    }
+
+    fn trace_answer(&self, answer: &Answer) {
+        if !self.verbose {
+            return;
+        }
+        eprintln!("< {}", answer.status);
+        trace_headers('<', &answer.headers);
+        let text = scrub(&answer.text(), self.key.as_ref());
+        if !text.is_empty() {
+            let shown: String = text.chars().take(TRACE_BODY_CHARS).collect();
+            eprintln!("< {}", crate::output::sanitize(&shown));
+        }
+    }
+}
+
+fn trace_headers(direction: char, headers: &HeaderMap) {
+    for (name, value) in headers {
+        let value = match name.as_str() {
+            "x-api-key" | "authorization" => "(redacted)".to_string(),
+            "location" => redact_url(&String::from_utf8_lossy(value.as_bytes())),
+            _ => String::from_utf8_lossy(value.as_bytes()).into_owned(),
+        };
+        eprintln!("{direction} {name}: {}", crate::output::sanitize(&value));
+    }
+}
+
+/// reqwest's errors embed the URL, and a presigned URL's query string is a credential: the
+/// URL is dropped and the causes are spelled out instead.
+fn transport_failure(error: &reqwest::Error) -> Failure {
+    let host = error
+        .url()
+        .and_then(|u| u.host_str().map(|h| format!("{h}{}", port_suffix(u))))
+        .unwrap_or_else(|| "the server".to_string());
+    let mut causes = Vec::new();
+    let mut source = std::error::Error::source(error);
+    while let Some(cause) = source {
+        causes.push(cause.to_string());
+        source = cause.source();
+    }
+    let cause = causes.last().cloned().unwrap_or_else(|| error.to_string());
+    if error.is_timeout() {
+        Failure::new(
+            Kind::Timeout,
+            format!("{host} timed out ({cause}); try again"),
+        )
+    } else if error.is_connect() {
+        Failure::remote(format!(
+            "cannot connect to {host} ({cause}); check the base URL and the network"
+        ))
+    } else {
+        Failure::remote(format!(
+            "the connection to {host} failed ({cause}); try again"
+        ))
+    }
+}
+
+fn port_suffix(url: &reqwest::Url) -> String {
+    url.port().map(|p| format!(":{p}")).unwrap_or_default()
+}
+
+/// When a byte last moved, shared between a body stream and the watchdog in `Http::send`.
+#[derive(Debug, Clone)]
+pub struct Activity {
+    start: Instant,
+    last_ms: Arc<AtomicU64>,
+}
+
+impl Default for Activity {
+    fn default() -> Self {
+        Self {
+            start: Instant::now(),
+            last_ms: Arc::new(AtomicU64::new(0)),
+        }
+    }
+}
+
+impl Activity {
+    pub fn touch(&self) {
+        let now = self.start.elapsed().as_millis() as u64;
+        self.last_ms.store(now, Ordering::Relaxed);
+    }
+
+    fn idle(&self) -> Duration {
+        let last = Duration::from_millis(self.last_ms.load(Ordering::Relaxed));
+        self.start.elapsed().saturating_sub(last)
+    }
+
+    /// Resolves once nothing has moved for `limit`.
+    async fn stalled(&self, limit: Duration) {
+        loop {
+            let idle = self.idle();
+            if idle >= limit {
+                return;
+            }
+            tokio::time::sleep(limit - idle).await;
+        }
+    }
+}
