@@ -51,6 +51,16 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "SECONDS", default_value_t = 60,
           value_parser = clap::value_parser!(u64).range(1..))]
     pub timeout: u64,
+
+    /// Retries after a passing failure (lost connection, stall, 408, 429, 5xx)
+    #[arg(
+        long,
+        global = true,
+        value_name = "N",
+        env = "HEYGEN_MAX_RETRIES",
+        default_value_t = 3
+    )]
+    pub retries: u32,
 }
 
 #[derive(Debug, Subcommand)]
@@ -77,10 +87,18 @@ pub enum AssetCommand {
     /// Upload files through the presigned flow (init, PUT to storage, complete), whatever their size
     DirectUpload(DirectUploadArgs),
     /// Finalize direct uploads whose bytes have arrived
-    Complete {
-        #[arg(required = true, value_name = "ASSET_ID")]
-        asset_ids: Vec<String>,
-    },
+    Complete(CompleteArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("which").required(true).args(["asset_ids", "pending"])))]
+pub struct CompleteArgs {
+    #[arg(value_name = "ASSET_ID")]
+    pub asset_ids: Vec<String>,
+
+    /// Complete every upload this computer stored but did not complete (see the journal)
+    #[arg(long)]
+    pub pending: bool,
 }
 
 #[derive(Debug, Args)]
@@ -91,6 +109,10 @@ pub struct UploadArgs {
     /// Send this MIME type instead of the one detected from the bytes (skips the type check)
     #[arg(long, value_name = "TYPE", value_parser = parse_mime)]
     pub content_type: Option<String>,
+
+    /// Do not send the SHA-256 of files that take the presigned flow (saves reading them twice)
+    #[arg(long)]
+    pub no_checksum: bool,
 }
 
 #[derive(Debug, Args)]

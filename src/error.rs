@@ -34,6 +34,8 @@ pub struct Failure {
     pub kind: Kind,
     pub code: Option<String>,
     pub message: String,
+    /// A passing fault (connection lost, stalled, timed out) that a retry may get past.
+    pub transient: bool,
 }
 
 impl Failure {
@@ -42,6 +44,7 @@ impl Failure {
             kind,
             code: None,
             message: message.into(),
+            transient: false,
         }
     }
 
@@ -55,6 +58,11 @@ impl Failure {
 
     pub fn with_code(mut self, code: impl Into<String>) -> Self {
         self.code = Some(code.into());
+        self
+    }
+
+    pub fn transient(mut self) -> Self {
+        self.transient = true;
         self
     }
 

@@ -6,10 +6,11 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use reqwest::header::HeaderMap;
+use reqwest::header::{HeaderMap, RETRY_AFTER};
 use reqwest::{RequestBuilder, StatusCode};
 
 use crate::error::{Failure, Kind, Result};
+use crate::retry;
 use crate::secret::{ApiKey, redact_url, scrub};
 
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(15);
@@ -22,9 +23,20 @@ const TRACE_BODY_CHARS: usize = 4000;
 pub struct Http {
     client: reqwest::Client,
     stall_timeout: Duration,
+    retries: u32,
     verbose: bool,
+    quiet: bool,
     /// Known only to scrub it from traces; it is added per request by the API layer alone.
     key: Option<ApiKey>,
+}
+
+/// How the transport behaves, from the settings.
+#[derive(Debug, Clone, Copy)]
+pub struct HttpOptions {
+    pub stall_timeout: Duration,
+    pub retries: u32,
+    pub verbose: bool,
+    pub quiet: bool,
 }
 
 /// An answer read in full (up to `MAX_ANSWER_BYTES`).
@@ -41,8 +53,24 @@ impl Answer {
     }
 }
 
+/// One try of a request, with the activity its body reports to (a fresh body each try).
+pub struct Attempt {
+    pub request: RequestBuilder,
+    pub activity: Activity,
+}
+
+impl Attempt {
+    /// A request whose body is already in memory.
+    pub fn new(request: RequestBuilder) -> Self {
+        Self {
+            request,
+            activity: Activity::default(),
+        }
+    }
+}
+
 impl Http {
-    pub fn new(stall_timeout: Duration, verbose: bool, key: Option<ApiKey>) -> Result<Http> {
+    pub fn new(options: HttpOptions, key: Option<ApiKey>) -> Result<Http> {
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .referer(false)
@@ -52,8 +80,10 @@ impl Http {
             .map_err(|e| Failure::remote(format!("cannot set up HTTP: {}", e.without_url())))?;
         Ok(Http {
             client,
-            stall_timeout,
-            verbose,
+            stall_timeout: options.stall_timeout,
+            retries: options.retries,
+            verbose: options.verbose,
+            quiet: options.quiet,
             key,
         })
     }
@@ -62,12 +92,50 @@ impl Http {
         &self.client
     }
 
-    /// Sends a request and reads the whole answer. Fails with exit 4 when no byte has moved
-    /// (in the request body, as counted by `activity`, or in the answer) for the stall timeout.
-    pub async fn send(&self, request: RequestBuilder, activity: &Activity) -> Result<Answer> {
-        let request = request.build().map_err(|e| {
-            Failure::remote(format!("cannot build the request: {}", e.without_url()))
-        })?;
+    /// Sends a request, trying again after a passing fault (lost connection, stall, 408, 429,
+    /// 5xx) up to the retry limit. `make` builds each try afresh, so a file body restarts at
+    /// byte 0. Other answers, failures included, are returned for the caller to read.
+    pub async fn send(&self, mut make: impl FnMut() -> Result<Attempt>) -> Result<Answer> {
+        let mut retry = 0;
+        loop {
+            let attempt = make()?;
+            let request = attempt.request.build().map_err(|e| {
+                Failure::remote(format!("cannot build the request: {}", e.without_url()))
+            })?;
+            let what = format!("{} {}", request.method(), without_query(request.url()));
+            let outcome = self.send_once(request, &attempt.activity).await;
+            let reason = match &outcome {
+                Ok(answer) if retry::is_retryable(answer.status) => {
+                    format!("answered {}", answer.status)
+                }
+                Err(failure) if failure.transient => failure.message.clone(),
+                _ => return outcome,
+            };
+            if retry == self.retries {
+                return outcome;
+            }
+            retry += 1;
+            let retry_after = outcome
+                .as_ref()
+                .ok()
+                .and_then(|a| a.headers.get(RETRY_AFTER));
+            let wait = retry::delay(retry, retry_after);
+            if !self.quiet {
+                eprintln!(
+                    "heygen: {}: {}; retry {retry} of {} in {:.1} s",
+                    crate::output::sanitize(&what),
+                    crate::output::sanitize(&reason),
+                    self.retries,
+                    wait.as_secs_f64()
+                );
+            }
+            tokio::time::sleep(wait).await;
+        }
+    }
+
+    /// One try: fails with exit 4 when no byte has moved (in the request body, as counted by
+    /// `activity`, or in the answer) for the stall timeout.
+    async fn send_once(&self, request: reqwest::Request, activity: &Activity) -> Result<Answer> {
         self.trace_request(&request);
         activity.touch();
         let exchange = async {
@@ -106,6 +174,7 @@ impl Http {
                 self.stall_timeout.as_secs()
             ),
         )
+        .transient()
     }
 
     fn trace_request(&self, request: &reqwest::Request) {
@@ -173,6 +242,12 @@ fn transport_failure(error: &reqwest::Error) -> Failure {
             "the connection to {host} failed ({cause}); try again"
         ))
     }
+}
+
+fn without_query(url: &reqwest::Url) -> String {
+    let mut url = url.clone();
+    url.set_query(None);
+    url.to_string()
 }
 
 fn port_suffix(url: &reqwest::Url) -> String {

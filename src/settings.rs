@@ -20,6 +20,10 @@ pub struct Settings {
     pub progress: bool,
     /// A request fails when no byte has moved for this long.
     pub stall_timeout: Duration,
+    /// Retries after a passing failure.
+    pub retries: u32,
+    /// Where the upload journal lives (`XDG_STATE_HOME` on Linux); `None` disables resuming.
+    pub state_dir: Option<PathBuf>,
     key: std::result::Result<ApiKey, String>,
 }
 
@@ -32,6 +36,8 @@ impl Settings {
             verbose: args.verbose,
             progress: !args.quiet && std::io::stderr().is_terminal(),
             stall_timeout: Duration::from_secs(args.timeout),
+            retries: args.retries,
+            state_dir: dirs::state_dir().or_else(dirs::data_local_dir),
             key: find_key(args.api_key.as_deref()),
         })
     }

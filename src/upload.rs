@@ -1,17 +1,26 @@
 //! One file's way into HeyGen: the simple multipart POST up to 32,000,000 bytes, the
-//! presigned flow (checksum, init, PUT, complete) above that or when asked for.
+//! presigned flow (checksum, init, PUT, complete) above that or when asked for. The presigned
+//! flow records each step in the journal first, so a rerun after a crash resumes it.
 
-use serde_json::Value;
+use serde_json::{Value, json};
 
-use crate::api::Api;
+use crate::api::idempotency_key;
 use crate::error::{Failure, Result};
-use crate::http::{Activity, Http};
 use crate::input::LocalFile;
-use crate::transfer::{body, checksum, progress, put};
+use crate::journal::{self, Entry, Step};
+use crate::session::Session;
+use crate::transfer::body::FileBody;
+use crate::transfer::put::{self, Stored};
+use crate::transfer::{checksum, progress};
 
 /// The simple path's limit. HeyGen says "32 MB" without saying which; at or under 32×10^6
 /// bytes is safe either way.
 pub const SIMPLE_LIMIT: u64 = 32_000_000;
+
+/// URLs handed out again after one expired, per file.
+const FRESH_INITS: u32 = 1;
+/// Assumed lifetime of an upload URL when init does not say.
+const DEFAULT_URL_LIFETIME: u64 = 3600;
 
 #[derive(Debug, Clone, Copy)]
 pub enum Route {
@@ -29,37 +38,129 @@ pub struct Uploaded {
 }
 
 pub struct Uploader<'a> {
-    pub api: &'a Api<'a>,
-    pub http: &'a Http,
-    pub progress: bool,
+    pub session: &'a Session,
+    /// Send SHA-256 at init and complete (storage then verifies the bytes).
+    pub checksum: bool,
 }
 
 impl Uploader<'_> {
     pub async fn upload(&self, file: &LocalFile, route: Route) -> Result<Uploaded> {
+        let source = FileBody::new(
+            file,
+            progress::file_bar(self.session.progress, &file.name, file.size),
+        );
         match route {
-            Route::BySize if file.size <= SIMPLE_LIMIT => self.simple(file).await,
-            Route::BySize => self.direct(file, true).await,
-            Route::Direct { complete } => self.direct(file, complete).await,
+            Route::BySize if file.size <= SIMPLE_LIMIT => self.simple(file, &source).await,
+            Route::BySize => self.direct(file, &source, true).await,
+            Route::Direct { complete } => self.direct(file, &source, complete).await,
         }
     }
 
-    async fn simple(&self, file: &LocalFile) -> Result<Uploaded> {
-        let activity = Activity::default();
-        let bar = progress::file_bar(self.progress, &file.name, file.size);
-        let body = body::file_body(file, bar.clone(), activity.clone()).await?;
-        let answer = self.api.upload_simple(file, body, &activity).await;
-        bar.finish_and_clear();
+    async fn simple(&self, file: &LocalFile, source: &FileBody<'_>) -> Result<Uploaded> {
+        let answer = self.session.api().upload_simple(file, source).await;
+        source.finish();
         let answer = answer?;
+        source.check_unchanged()?;
+        let asset_id = answer
+            .pointer("/data/asset_id")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+            .ok_or_else(|| Failure::remote("HeyGen's answer has no data.asset_id; try again"))?;
         Ok(Uploaded {
-            asset_id: asset_id(&answer)?,
+            asset_id,
             answer,
             completed: true,
         })
     }
 
-    async fn direct(&self, file: &LocalFile, complete: bool) -> Result<Uploaded> {
-        let checksum = checksum::sha256_hex(file.path.clone()).await?;
-        let upload = self.api.init_direct(file, Some(&checksum)).await?;
+    async fn direct(
+        &self,
+        file: &LocalFile,
+        source: &FileBody<'_>,
+        complete: bool,
+    ) -> Result<Uploaded> {
+        let journal = &self.session.journal;
+        let mut entry = match journal.load(&file.path).filter(|e| e.matches(file)) {
+            Some(entry) => {
+                self.session.output.note(&format!(
+                    "{}: resuming an earlier upload ({})",
+                    file.shown,
+                    resume_point(&entry)
+                ));
+                entry
+            }
+            None => {
+                let sha256 = match self.checksum {
+                    true => Some(checksum::sha256_hex(file.path.clone()).await?),
+                    false => None,
+                };
+                journal::new_entry(file, sha256, idempotency_key())
+            }
+        };
+        let mut fresh_inits = 0;
+        while entry.step != Step::Uploaded {
+            if entry.step == Step::Initializing {
+                journal.save(&entry)?;
+                if let Err(failure) = self.init(file, &mut entry).await {
+                    journal.remove(&file.path);
+                    return Err(failure);
+                }
+                journal.save(&entry)?;
+            }
+            let stored = match entry.url_expired() {
+                true => Stored::UrlExpired,
+                false => self.put(file, source, &entry).await?,
+            };
+            match stored {
+                Stored::Yes => entry.step = Step::Uploaded,
+                Stored::UrlExpired if fresh_inits < FRESH_INITS => {
+                    fresh_inits += 1;
+                    self.session.output.note(&format!(
+                        "{}: the upload URL expired; asking HeyGen for a fresh one",
+                        file.shown
+                    ));
+                    entry.idempotency_key = idempotency_key();
+                    entry.step = Step::Initializing;
+                }
+                Stored::UrlExpired => {
+                    return Err(Failure::remote(
+                        "the upload URL expired again before the bytes arrived; check the \
+                         computer's clock and the connection, then run the upload again",
+                    ));
+                }
+            }
+            journal.save(&entry)?;
+        }
+        let asset_id = entry.asset_id.clone().unwrap_or_default();
+        if !complete {
+            let answer = entry.init_answer.clone();
+            return Ok(Uploaded {
+                answer: answer.unwrap_or_else(|| json!({"data": {"asset_id": asset_id}})),
+                asset_id,
+                completed: false,
+            });
+        }
+        let answer = self
+            .session
+            .api()
+            .complete(&asset_id, entry.sha256.as_deref())
+            .await?;
+        journal.remove(&file.path);
+        Ok(Uploaded {
+            asset_id,
+            answer,
+            completed: true,
+        })
+    }
+
+    /// Init, recording the asset and URL in the entry. A file over the API's `max_bytes` is
+    /// refused before any byte goes to storage.
+    async fn init(&self, file: &LocalFile, entry: &mut Entry) -> Result<()> {
+        let upload = self
+            .session
+            .api()
+            .init_direct(file, entry.sha256.as_deref(), &entry.idempotency_key)
+            .await?;
         if let Some(max) = upload.max_bytes.filter(|max| file.size > *max) {
             return Err(Failure::input(format!(
                 "{} bytes is over HeyGen's direct-upload limit of {max} bytes (max_bytes); \
@@ -67,27 +168,26 @@ impl Uploader<'_> {
                 file.size
             )));
         }
-        put::put(self.http, &upload, file, self.progress).await?;
-        if !complete {
-            return Ok(Uploaded {
-                asset_id: upload.asset_id.clone(),
-                answer: upload.public_answer(),
-                completed: false,
-            });
-        }
-        let answer = self.api.complete(&upload.asset_id, Some(&checksum)).await?;
-        Ok(Uploaded {
-            asset_id: upload.asset_id,
-            answer,
-            completed: true,
-        })
+        entry.init_answer = Some(upload.public_answer());
+        let lifetime = upload.expires_in_seconds.unwrap_or(DEFAULT_URL_LIFETIME);
+        entry.asset_id = Some(upload.asset_id);
+        entry.upload_url = Some(upload.upload_url);
+        entry.upload_headers = upload.upload_headers;
+        entry.expires_at = Some(journal::now_secs().saturating_add(lifetime));
+        entry.step = Step::Initialized;
+        Ok(())
+    }
+
+    async fn put(&self, file: &LocalFile, source: &FileBody<'_>, entry: &Entry) -> Result<Stored> {
+        let url = entry.upload_url.as_deref().unwrap_or_default();
+        put::put(&self.session.http, url, &entry.upload_headers, file, source).await
     }
 }
 
-fn asset_id(answer: &Value) -> Result<String> {
-    answer
-        .pointer("/data/asset_id")
-        .and_then(Value::as_str)
-        .map(str::to_string)
-        .ok_or_else(|| Failure::remote("HeyGen's answer has no data.asset_id; try again"))
+fn resume_point(entry: &Entry) -> &'static str {
+    match entry.step {
+        Step::Initializing => "init was under way",
+        Step::Initialized => "the bytes were not all stored yet",
+        Step::Uploaded => "the bytes were stored, completing",
+    }
 }

@@ -12,14 +12,16 @@ use reqwest::{Method, RequestBuilder, StatusCode};
 use serde_json::{Value, json};
 
 use crate::error::{Failure, Result};
-use crate::http::{Activity, Http};
+use crate::http::{Answer, Attempt, Http};
 use crate::input::LocalFile;
 use crate::secret::ApiKey;
+use crate::transfer::body::FileBody;
 pub use types::DirectUpload;
 
 /// Attempts at `complete` while storage has not caught up (409), as HeyGen's own client does.
 const COMPLETE_ATTEMPTS: u32 = 5;
 const COMPLETE_BACKOFF: Duration = Duration::from_millis(500);
+const IDEMPOTENCY_KEY: &str = "Idempotency-Key";
 
 pub struct Api<'a> {
     http: &'a Http,
@@ -48,36 +50,49 @@ impl<'a> Api<'a> {
             .header("x-api-key", key))
     }
 
-    async fn post_json(&self, path: &str, body: &Value) -> Result<Value> {
-        let request = self.request(Method::POST, path)?.json(body);
-        let answer = self.http.send(request, &Activity::default()).await?;
-        envelope::success(&answer)
+    async fn post_json(&self, path: &str, body: &Value) -> Result<Answer> {
+        let key = idempotency_key();
+        self.http
+            .send(|| {
+                let request = self.request(Method::POST, path)?;
+                Ok(Attempt::new(
+                    request.header(IDEMPOTENCY_KEY, &key).json(body),
+                ))
+            })
+            .await
     }
 
     /// `POST /v3/assets`: the file as the multipart field `file`, streamed, with a length.
-    pub async fn upload_simple(
-        &self,
-        file: &LocalFile,
-        body: reqwest::Body,
-        activity: &Activity,
-    ) -> Result<Value> {
-        let part = Part::stream_with_length(body, file.size)
-            .file_name(file.name.clone())
-            .mime_str(&file.content_type)
-            .map_err(|_| Failure::input(format!("{:?} is not a MIME type", file.content_type)))?;
-        let request = self
-            .request(Method::POST, "/v3/assets")?
-            .multipart(Form::new().part("file", part));
-        let answer = self.http.send(request, activity).await?;
+    pub async fn upload_simple(&self, file: &LocalFile, source: &FileBody<'_>) -> Result<Value> {
+        let key = idempotency_key();
+        let answer = self
+            .http
+            .send(|| {
+                let (body, activity) = source.open()?;
+                let part = Part::stream_with_length(body, file.size)
+                    .file_name(file.name.clone())
+                    .mime_str(&file.content_type)
+                    .map_err(|_| {
+                        Failure::input(format!("{:?} is not a MIME type", file.content_type))
+                    })?;
+                let request = self
+                    .request(Method::POST, "/v3/assets")?
+                    .header(IDEMPOTENCY_KEY, &key)
+                    .multipart(Form::new().part("file", part));
+                Ok(Attempt { request, activity })
+            })
+            .await?;
         envelope::success(&answer)
     }
 
-    /// `POST /v3/assets/direct-uploads`. A refusal for size (413) is the user's input problem:
-    /// nothing was sent for the file yet.
+    /// `POST /v3/assets/direct-uploads`. The idempotency key is the caller's so that a rerun
+    /// after a crash replays the same init. A refusal for size (413) is the user's input
+    /// problem: nothing was sent for the file yet.
     pub async fn init_direct(
         &self,
         file: &LocalFile,
         checksum: Option<&str>,
+        idempotency: &str,
     ) -> Result<DirectUpload> {
         let mut body = json!({
             "filename": file.name,
@@ -87,10 +102,15 @@ impl<'a> Api<'a> {
         if let Some(checksum) = checksum {
             body["checksum_sha256"] = json!(checksum);
         }
-        let request = self
-            .request(Method::POST, "/v3/assets/direct-uploads")?
-            .json(&body);
-        let answer = self.http.send(request, &Activity::default()).await?;
+        let answer = self
+            .http
+            .send(|| {
+                let request = self.request(Method::POST, "/v3/assets/direct-uploads")?;
+                Ok(Attempt::new(
+                    request.header(IDEMPOTENCY_KEY, idempotency).json(&body),
+                ))
+            })
+            .await?;
         if answer.status == StatusCode::PAYLOAD_TOO_LARGE {
             let failure = envelope::failure(&answer);
             return Err(Failure::input(format!(
@@ -101,7 +121,7 @@ impl<'a> Api<'a> {
         DirectUpload::from_answer(envelope::success(&answer)?)
     }
 
-    /// `POST /v3/assets/{id}/complete`, retried while storage has not caught up (409).
+    /// `POST /v3/assets/{id}/complete`, tried again while storage has not caught up (409).
     pub async fn complete(&self, asset_id: &str, checksum: Option<&str>) -> Result<Value> {
         let body = match checksum {
             Some(checksum) => json!({ "checksum_sha256": checksum }),
@@ -110,8 +130,7 @@ impl<'a> Api<'a> {
         let path = format!("/v3/assets/{asset_id}/complete");
         let mut attempt = 1;
         loop {
-            let request = self.request(Method::POST, &path)?.json(&body);
-            let answer = self.http.send(request, &Activity::default()).await?;
+            let answer = self.post_json(&path, &body).await?;
             if answer.status != StatusCode::CONFLICT || attempt == COMPLETE_ATTEMPTS {
                 return envelope::success(&answer);
             }
@@ -122,6 +141,20 @@ impl<'a> Api<'a> {
 
     /// `POST /v3/avatars`.
     pub async fn create_avatar(&self, body: &Value) -> Result<Value> {
-        self.post_json("/v3/avatars", body).await
+        envelope::success(&self.post_json("/v3/avatars", body).await?)
     }
+}
+
+/// One key per logical operation, the same on every retry of it, so that HeyGen replays the
+/// first answer instead of creating a second asset or avatar.
+pub fn idempotency_key() -> String {
+    let mut bytes = [0u8; 16];
+    // Without randomness, the time still makes a key unique enough for one user.
+    if getrandom::fill(&mut bytes).is_err() {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        bytes = nanos.to_le_bytes();
+    }
+    format!("heygen-{}", hex::encode(bytes))
 }

@@ -1,14 +1,17 @@
-//! `heygen asset complete`: finalize direct uploads whose bytes have arrived.
+//! `heygen asset complete`: finalize direct uploads whose bytes have arrived, named by id or
+//! found in the journal (`--pending`).
 
+use crate::cli::CompleteArgs;
 use crate::error::{Kind, Outcome, Result};
 use crate::input::check_asset_id;
+use crate::journal::Step;
 
 use super::Context;
 
-pub async fn run(context: &Context, asset_ids: &[String]) -> Result<Outcome> {
+pub async fn run(context: &Context, args: &CompleteArgs) -> Result<Outcome> {
     let output = &context.output;
     let mut outcome = Outcome::default();
-    for id in asset_ids {
+    for id in &args.asset_ids {
         if let Err(failure) = check_asset_id(id) {
             output.item_failed("asset_id", id, &failure);
             outcome.record(Kind::Input);
@@ -18,10 +21,29 @@ pub async fn run(context: &Context, asset_ids: &[String]) -> Result<Outcome> {
         return Ok(outcome);
     }
     let session = context.session()?;
+    let mut ids = args.asset_ids.clone();
+    if args.pending {
+        for entry in session.journal.entries() {
+            match (entry.step, entry.asset_id) {
+                (Step::Uploaded, Some(id)) if !ids.contains(&id) => ids.push(id),
+                (Step::Uploaded, _) => {}
+                _ => output.note(&format!(
+                    "{}: its bytes were not all stored; run the same upload again to resume it",
+                    entry.path.display()
+                )),
+            }
+        }
+        if ids.is_empty() {
+            output.note("no uploads are waiting to be completed");
+        }
+    }
     let api = session.api();
-    for id in asset_ids {
+    for id in &ids {
         match api.complete(id, None).await {
-            Ok(answer) => output.result(id, &answer),
+            Ok(answer) => {
+                session.journal.remove_asset(id);
+                output.result(id, &answer);
+            }
             Err(failure) => {
                 output.item_failed("asset_id", id, &failure);
                 outcome.record(failure.kind);

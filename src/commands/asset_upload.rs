@@ -22,11 +22,9 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
         }
     };
     let session = context.session()?;
-    let api = session.api();
     let uploader = Uploader {
-        api: &api,
-        http: &session.http,
-        progress: context.settings.progress,
+        session: &session,
+        checksum: !args.no_checksum,
     };
     for file in &files {
         match uploader.upload(file, route).await {

@@ -32,7 +32,7 @@ pub async fn run(context: &Context, args: &AvatarCreateArgs) -> Result<Outcome> 
         return Err(Failure::input("--name is empty; give the avatar a name"));
     }
     let session = context.session()?;
-    match create(context, &session, &args.name, &source).await {
+    match create(&session, &args.name, &source).await {
         Ok(answer) => {
             let id = avatar_id(&answer)?;
             let answer = match &source {
@@ -81,19 +81,12 @@ fn check_source(
     }
 }
 
-async fn create(
-    context: &Context,
-    session: &super::Session,
-    name: &str,
-    source: &Source,
-) -> Result<Value> {
+async fn create(session: &crate::session::Session, name: &str, source: &Source) -> Result<Value> {
     let file = match source {
         Source::File(file) => {
-            let api = session.api();
             let uploader = Uploader {
-                api: &api,
-                http: &session.http,
-                progress: context.settings.progress,
+                session,
+                checksum: true,
             };
             let uploaded = uploader.upload(file, Route::BySize).await?;
             json!({"type": "asset_id", "asset_id": uploaded.asset_id})

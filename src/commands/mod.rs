@@ -9,12 +9,10 @@ mod sandbox;
 
 use std::process::ExitCode;
 
-use crate::api::Api;
 use crate::cli::{AssetCommand, AvatarCommand, Cli, Command};
 use crate::error::{Failure, Outcome, Result};
-use crate::http::Http;
 use crate::output::Output;
-use crate::secret::ApiKey;
+use crate::session::Session;
 use crate::settings::Settings;
 use crate::upload::Route;
 
@@ -44,8 +42,8 @@ fn dispatch(context: &Context, command: Command) -> Result<Outcome> {
             };
             block_on(asset_upload::run(context, &args.upload, route))
         }
-        Command::Asset(AssetCommand::Complete { asset_ids }) => {
-            block_on(asset_complete::run(context, &asset_ids))
+        Command::Asset(AssetCommand::Complete(args)) => {
+            block_on(asset_complete::run(context, &args))
         }
         Command::Avatar(AvatarCommand::Create(args)) => {
             block_on(avatar_create::run(context, &args))
@@ -73,29 +71,7 @@ pub struct Context {
 impl Context {
     /// Everything needed to talk to the API; fails (exit 3) when there is no key.
     pub fn session(&self) -> Result<Session> {
-        let key = self.settings.api_key()?.clone();
-        let http = Http::new(
-            self.settings.stall_timeout,
-            self.settings.verbose,
-            Some(key.clone()),
-        )?;
-        Ok(Session {
-            http,
-            key,
-            base_url: self.settings.base_url.clone(),
-        })
-    }
-}
-
-pub struct Session {
-    pub http: Http,
-    key: ApiKey,
-    base_url: String,
-}
-
-impl Session {
-    pub fn api(&self) -> Api<'_> {
-        Api::new(&self.http, &self.base_url, &self.key)
+        Session::new(&self.settings, self.output)
     }
 }
 

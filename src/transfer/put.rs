@@ -5,35 +5,57 @@
 use reqwest::Url;
 use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
 
-use crate::api::DirectUpload;
 use crate::error::{Failure, Result};
-use crate::http::{Activity, Answer, Http};
+use crate::http::{Answer, Attempt, Http};
 use crate::input::LocalFile;
 use crate::output::sanitize;
-use crate::transfer::{body, progress};
+use crate::transfer::body::FileBody;
 
+/// How a PUT ended when storage did not store the bytes but a fresh URL may.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Stored {
+    Yes,
+    /// The URL expired (storage said so): a fresh init gives a new one.
+    UrlExpired,
+}
+
+/// PUTs the file (retried from byte 0 by `Http::send` after passing faults).
 pub async fn put(
     http: &Http,
-    upload: &DirectUpload,
+    url: &str,
+    upload_headers: &[(String, String)],
     file: &LocalFile,
-    show_progress: bool,
-) -> Result<()> {
-    let url = upload_url(&upload.upload_url)?;
-    let headers = signed_headers(upload, file)?;
+    source: &FileBody<'_>,
+) -> Result<Stored> {
+    let url = upload_url(url)?;
+    let headers = signed_headers(upload_headers, file)?;
     let sent: Vec<String> = headers.keys().map(|n| n.as_str().to_string()).collect();
-    let activity = Activity::default();
-    let bar = progress::file_bar(show_progress, &file.name, file.size);
-    let body = body::file_body(file, bar.clone(), activity.clone()).await?;
-    let request = http.client().put(url).headers(headers).body(body);
-    let answer = http.send(request, &activity).await;
-    bar.finish_and_clear();
+    let answer = http
+        .send(|| {
+            let (body, activity) = source.open()?;
+            let request = http
+                .client()
+                .put(url.clone())
+                .headers(headers.clone())
+                .body(body);
+            Ok(Attempt { request, activity })
+        })
+        .await;
+    source.finish();
     let answer = answer?;
     if answer.status.is_success() {
-        Ok(())
-    } else {
-        Err(storage_failure(&answer, &sent))
+        source.check_unchanged()?;
+        return Ok(Stored::Yes);
     }
+    let failure = storage_failure(&answer, &sent);
+    if failure.code.as_deref() == Some("AccessDenied") && failure.message.contains(EXPIRED) {
+        return Ok(Stored::UrlExpired);
+    }
+    Err(failure)
 }
+
+/// S3's message for a presigned URL used after its expiry.
+const EXPIRED: &str = "Request has expired";
 
 /// Only http(s): a `file:` or other scheme from a server is never followed.
 fn upload_url(raw: &str) -> Result<Url> {
@@ -51,9 +73,9 @@ fn upload_url(raw: &str) -> Result<Url> {
 
 /// `upload_headers` as given, Content-Length once (from the file), and the declared
 /// Content-Type when storage did not sign one, as HeyGen's own client does.
-fn signed_headers(upload: &DirectUpload, file: &LocalFile) -> Result<HeaderMap> {
+fn signed_headers(upload_headers: &[(String, String)], file: &LocalFile) -> Result<HeaderMap> {
     let mut headers = HeaderMap::new();
-    for (name, value) in &upload.upload_headers {
+    for (name, value) in upload_headers {
         let bad = || {
             Failure::remote(format!(
                 "HeyGen's upload header {:?} is not a valid HTTP header; nothing was uploaded",
@@ -99,7 +121,7 @@ fn storage_failure(answer: &Answer, sent: &[String]) -> Failure {
             "; the headers sent were {}, which must match the signed upload_headers",
             sent.join(", ")
         ),
-        Some("AccessDenied") if message.as_deref() == Some("Request has expired") => {
+        Some("AccessDenied") if message.as_deref() == Some(EXPIRED) => {
             "; the upload URL expired, run the upload again for a fresh one".to_string()
         }
         _ => "; run the upload again".to_string(),

@@ -1,0 +1,89 @@
+//! When and how long to wait before trying a request again. `Http::send` is the only user, so
+//! every request the tool makes follows the same rules.
+
+use std::time::{Duration, SystemTime};
+
+use reqwest::StatusCode;
+use reqwest::header::HeaderValue;
+
+const FIRST_DELAY: Duration = Duration::from_millis(500);
+const MAX_DELAY: Duration = Duration::from_secs(30);
+/// A server asking for a longer pause than this is not waited for blindly.
+const MAX_RETRY_AFTER: Duration = Duration::from_secs(300);
+
+/// Statuses that say "not now" rather than "no": timeouts, rate limits, gateway trouble.
+pub fn is_retryable(status: StatusCode) -> bool {
+    matches!(status.as_u16(), 408 | 429 | 500 | 502 | 503 | 504)
+}
+
+/// The wait before retry number `retry` (1 for the first): the server's `Retry-After` when it
+/// sent one, else exponential backoff from 0.5 s, doubling, capped at 30 s, with ±25 % jitter
+/// so that many clients do not come back in step.
+pub fn delay(retry: u32, retry_after: Option<&HeaderValue>) -> Duration {
+    if let Some(wait) = retry_after.and_then(parse_retry_after) {
+        return wait.min(MAX_RETRY_AFTER);
+    }
+    let exponent = retry.saturating_sub(1).min(16);
+    let base = FIRST_DELAY.saturating_mul(1 << exponent).min(MAX_DELAY);
+    base.mul_f64(0.75 + 0.5 * unit_random())
+}
+
+/// `Retry-After` is either a number of seconds or an HTTP date.
+fn parse_retry_after(value: &HeaderValue) -> Option<Duration> {
+    let text = value.to_str().ok()?.trim();
+    if let Ok(seconds) = text.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let when = httpdate::parse_http_date(text).ok()?;
+    Some(
+        when.duration_since(SystemTime::now())
+            .unwrap_or(Duration::ZERO),
+    )
+}
+
+fn unit_random() -> f64 {
+    let mut bytes = [0u8; 8];
+    match getrandom::fill(&mut bytes) {
+        Ok(()) => (u64::from_le_bytes(bytes) >> 11) as f64 / (1u64 << 53) as f64,
+        Err(_) => 0.5,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retry_after_in_seconds_and_as_a_date() {
+        let seconds = HeaderValue::from_static("7");
+        assert_eq!(delay(1, Some(&seconds)), Duration::from_secs(7));
+        let later = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(20));
+        let date = HeaderValue::from_str(&later).unwrap();
+        let wait = delay(1, Some(&date));
+        assert!(
+            wait > Duration::from_secs(17) && wait <= Duration::from_secs(20),
+            "{wait:?}"
+        );
+    }
+
+    #[test]
+    fn backoff_doubles_with_jitter_and_is_capped() {
+        for (retry, base) in [(1, 0.5), (2, 1.0), (3, 2.0), (10, 30.0)] {
+            let wait = delay(retry, None).as_secs_f64();
+            assert!(
+                wait >= base * 0.75 && wait <= base * 1.25,
+                "retry {retry}: {wait}"
+            );
+        }
+    }
+
+    #[test]
+    fn only_passing_statuses_are_retried() {
+        for status in [408, 429, 500, 502, 503, 504] {
+            assert!(is_retryable(StatusCode::from_u16(status).unwrap()));
+        }
+        for status in [400, 401, 403, 404, 409, 413] {
+            assert!(!is_retryable(StatusCode::from_u16(status).unwrap()));
+        }
+    }
+}

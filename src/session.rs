@@ -1,0 +1,45 @@
+//! What a command needs to talk to HeyGen, built once from the settings: the HTTP transport,
+//! the key, the base URL, the upload journal and how to report progress.
+
+use crate::api::Api;
+use crate::error::Result;
+use crate::http::{Http, HttpOptions};
+use crate::journal::Journal;
+use crate::output::Output;
+use crate::secret::ApiKey;
+use crate::settings::Settings;
+
+pub struct Session {
+    pub http: Http,
+    pub journal: Journal,
+    pub output: Output,
+    /// Draw progress bars.
+    pub progress: bool,
+    key: ApiKey,
+    base_url: String,
+}
+
+impl Session {
+    /// Fails (exit 3) when there is no key.
+    pub fn new(settings: &Settings, output: Output) -> Result<Session> {
+        let key = settings.api_key()?.clone();
+        let options = HttpOptions {
+            stall_timeout: settings.stall_timeout,
+            retries: settings.retries,
+            verbose: settings.verbose,
+            quiet: settings.quiet,
+        };
+        Ok(Session {
+            http: Http::new(options, Some(key.clone()))?,
+            journal: Journal::new(settings.state_dir.clone()),
+            output,
+            progress: settings.progress,
+            key,
+            base_url: settings.base_url.clone(),
+        })
+    }
+
+    pub fn api(&self) -> Api<'_> {
+        Api::new(&self.http, &self.base_url, &self.key)
+    }
+}
