@@ -30,6 +30,17 @@ impl fmt::Display for ApiKey {
     }
 }
 
+/// Plain `http://` would carry the key or a presigned signature in the clear; it is allowed only
+/// to this machine (127.0.0.0/8, ::1, `localhost`), where the sandbox runs.
+pub fn cleartext_allowed(url: &reqwest::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(name)) => name == "localhost",
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
 /// A URL fit for printing: the query string of a presigned URL is its credential.
 pub fn redact_url(url: &str) -> String {
     match url.split_once('?') {

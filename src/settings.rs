@@ -63,6 +63,12 @@ fn parse_base_url(raw: &str) -> Result<String> {
             "--base-url {raw:?} must be an http(s) URL without a query string"
         )));
     }
+    if url.scheme() == "http" && !crate::secret::cleartext_allowed(&url) {
+        return Err(Failure::input(format!(
+            "--base-url {raw:?} uses plain http, which would send the API key unencrypted; \
+             use https (plain http is allowed only to this machine)"
+        )));
+    }
     Ok(url.as_str().trim_end_matches('/').to_string())
 }
 
@@ -138,6 +144,10 @@ mod tests {
             "http://127.0.0.1:9"
         );
         assert!(parse_base_url("ftp://x").is_err());
+        assert!(parse_base_url("http://api.heygen.com").is_err());
+        assert!(parse_base_url("http://localhost:8080").is_ok());
+        assert!(parse_base_url("http://[::1]:8080").is_ok());
+        assert!(parse_base_url("http://localhost.evil.com").is_err());
         assert!(parse_base_url("not a url").is_err());
     }
 }

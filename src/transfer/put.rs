@@ -66,7 +66,11 @@ fn upload_url(raw: &str) -> Result<Url> {
     };
     let url = Url::parse(raw).map_err(|_| bad("is not a URL"))?;
     match url.scheme() {
-        "http" | "https" => Ok(url),
+        "https" => Ok(url),
+        "http" if crate::secret::cleartext_allowed(&url) => Ok(url),
+        "http" => Err(bad(
+            "uses plain http to another machine, which would expose the file and the signature",
+        )),
         _ => Err(bad("is not an http(s) URL")),
     }
 }
@@ -156,6 +160,8 @@ mod tests {
     #[test]
     fn refuses_non_http_upload_urls() {
         assert!(upload_url("file:///etc/passwd").is_err());
+        assert!(upload_url("http://bucket.example.com/k").is_err());
+        assert!(upload_url("http://127.0.0.2:9/k").is_ok());
         assert!(upload_url("https://bucket.s3.amazonaws.com/k?X-Amz-Signature=1").is_ok());
     }
 }
