@@ -71,6 +71,9 @@ pub enum Command {
     /// Create avatars
     #[command(subcommand)]
     Avatar(AvatarCommand),
+    /// Store, show or remove the API key
+    #[command(subcommand)]
+    Auth(AuthCommand),
     /// Print a completion script for a shell
     Completions {
         #[arg(value_enum)]
@@ -149,6 +152,16 @@ pub struct AvatarCreateArgs {
     /// An image HeyGen fetches itself (http or https)
     #[arg(long, value_name = "URL")]
     pub url: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Store a key in heygen's config file, read from standard input or a hidden prompt
+    Login,
+    /// Show which key is in effect (masked) and where it comes from
+    Status,
+    /// Remove the key from heygen's config file
+    Logout,
 }
 
 #[derive(Debug, Args)]

@@ -6,6 +6,7 @@
 pub mod api;
 pub mod cli;
 pub mod commands;
+pub mod credentials;
 pub mod error;
 pub mod http;
 pub mod input;

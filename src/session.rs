@@ -2,6 +2,7 @@
 //! the key, the base URL, the upload journal and how to report progress.
 
 use crate::api::Api;
+use crate::credentials;
 use crate::error::Result;
 use crate::http::{Http, HttpOptions};
 use crate::journal::Journal;
@@ -22,7 +23,11 @@ pub struct Session {
 impl Session {
     /// Fails (exit 3) when there is no key.
     pub fn new(settings: &Settings, output: Output) -> Result<Session> {
-        let key = settings.api_key()?.clone();
+        let (key, source) = settings.key_and_source()?;
+        if let Some(warning) = source.file().and_then(credentials::permission_warning) {
+            output.note(&format!("warning: {warning}"));
+        }
+        let key = key.clone();
         let options = HttpOptions {
             stall_timeout: settings.stall_timeout,
             retries: settings.retries,

@@ -3,6 +3,7 @@
 
 mod asset_complete;
 mod asset_upload;
+mod auth;
 mod avatar_create;
 mod completions;
 mod sandbox;
@@ -48,6 +49,7 @@ fn dispatch(context: &Context, command: Command) -> Result<Outcome> {
         Command::Avatar(AvatarCommand::Create(args)) => {
             block_on(avatar_create::run(context, &args))
         }
+        Command::Auth(command) => auth::run(context, &command),
         Command::Completions { shell } => completions::run(shell),
         Command::Sandbox(args) => sandbox::run(context, &args),
     }

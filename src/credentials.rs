@@ -1,0 +1,271 @@
+//! Where the API key comes from, in order: `--api-key`, `HEYGEN_API_KEY`, this tool's own
+//! config file (`heygen auth login`), then the credentials file of HeyGen's official CLI,
+//! which is read and never written.
+
+use std::fmt;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde_json::{Value, json};
+
+use crate::secret::ApiKey;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeySource {
+    Flag,
+    Env,
+    /// This tool's config file.
+    ConfigFile(PathBuf),
+    /// The official CLI's credentials file.
+    OfficialCli(PathBuf),
+}
+
+impl KeySource {
+    /// The file the key was read from, if any.
+    pub fn file(&self) -> Option<&Path> {
+        match self {
+            KeySource::ConfigFile(path) | KeySource::OfficialCli(path) => Some(path),
+            KeySource::Flag | KeySource::Env => None,
+        }
+    }
+
+    /// A stable name for `--json`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            KeySource::Flag => "flag",
+            KeySource::Env => "env",
+            KeySource::ConfigFile(_) => "config_file",
+            KeySource::OfficialCli(_) => "official_cli",
+        }
+    }
+}
+
+impl fmt::Display for KeySource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            KeySource::Flag => f.write_str("the --api-key flag"),
+            KeySource::Env => f.write_str("the HEYGEN_API_KEY environment variable"),
+            KeySource::ConfigFile(path) => write!(f, "heygen's config file {}", path.display()),
+            KeySource::OfficialCli(path) => {
+                write!(f, "HeyGen CLI's credentials file {}", path.display())
+            }
+        }
+    }
+}
+
+/// The places a key is looked for, resolved from the environment once.
+#[derive(Debug, Clone)]
+pub struct KeyPlaces {
+    pub flag: Option<String>,
+    pub env: Option<String>,
+    /// `<config dir>/heygen/config.json`.
+    pub config_file: Option<PathBuf>,
+    /// `$HEYGEN_CONFIG_DIR/credentials`, else `~/.heygen/credentials`.
+    pub official_file: Option<PathBuf>,
+}
+
+impl KeyPlaces {
+    pub fn from_env(flag: Option<&str>) -> Self {
+        let official_dir = std::env::var_os("HEYGEN_CONFIG_DIR")
+            .filter(|d| !d.is_empty())
+            .map(PathBuf::from)
+            .or_else(|| dirs::home_dir().map(|home| home.join(".heygen")));
+        KeyPlaces {
+            flag: flag.map(str::to_string),
+            env: std::env::var("HEYGEN_API_KEY").ok(),
+            config_file: dirs::config_dir().map(|d| d.join("heygen").join("config.json")),
+            official_file: official_dir.map(|d| d.join("credentials")),
+        }
+    }
+
+    /// The key in effect and where it came from, or the message naming every place tried.
+    pub fn find(&self) -> Result<(ApiKey, KeySource), String> {
+        let given = |value: &Option<String>| {
+            value
+                .as_deref()
+                .map(str::trim)
+                .filter(|k| !k.is_empty())
+                .map(ApiKey::new)
+        };
+        if let Some(key) = given(&self.flag) {
+            return Ok((key, KeySource::Flag));
+        }
+        if let Some(key) = given(&self.env) {
+            return Ok((key, KeySource::Env));
+        }
+        if let Some((file, key)) = self
+            .config_file
+            .as_ref()
+            .and_then(|f| Some((f, read_key(f)?)))
+        {
+            return Ok((key, KeySource::ConfigFile(file.clone())));
+        }
+        if let Some((file, key)) = self
+            .official_file
+            .as_ref()
+            .and_then(|f| Some((f, read_key(f)?)))
+        {
+            return Ok((key, KeySource::OfficialCli(file.clone())));
+        }
+        let shown = |file: &Option<PathBuf>, fallback: &str| {
+            file.as_ref()
+                .map_or(fallback.to_string(), |f| f.display().to_string())
+        };
+        Err(format!(
+            "no API key: pass --api-key KEY, set HEYGEN_API_KEY, run `heygen auth login` \
+             (which writes {}), or log in with HeyGen's CLI (which writes {})",
+            shown(&self.config_file, "heygen/config.json"),
+            shown(&self.official_file, "~/.heygen/credentials")
+        ))
+    }
+}
+
+/// A key file holds JSON `{"api_key": "..."}` or, in the official CLI's older form, just the
+/// key on one line.
+pub fn read_key(path: &Path) -> Option<ApiKey> {
+    let text = fs::read_to_string(path).ok()?;
+    let text = text.trim();
+    let key = if text.starts_with('{') {
+        let value: Value = serde_json::from_str(text).ok()?;
+        value.get("api_key")?.as_str()?.trim().to_string()
+    } else {
+        text.lines().next()?.trim().to_string()
+    };
+    (!key.is_empty()).then(|| ApiKey::new(key))
+}
+
+/// The warning for a key file that other users can read, with the command that fixes it.
+pub fn permission_warning(path: &Path) -> Option<String> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(path).ok()?.permissions().mode();
+        (mode & 0o077 != 0).then(|| {
+            format!(
+                "{} holds the API key and other users can read it; fix with: chmod 600 '{}'",
+                path.display(),
+                path.display()
+            )
+        })
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
+}
+
+/// Stores the key in this tool's config file: atomically, the file 0600 in a 0700 folder.
+pub fn store_key(path: &Path, key: &ApiKey) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)?;
+    let mut config = fs::read_to_string(path)
+        .ok()
+        .and_then(|text| serde_json::from_str::<Value>(&text).ok())
+        .filter(Value::is_object)
+        .unwrap_or_else(|| json!({}));
+    config["api_key"] = json!(key.expose());
+    let mut temp = tempfile::NamedTempFile::new_in(dir)?;
+    temp.write_all(serde_json::to_string_pretty(&config)?.as_bytes())?;
+    temp.as_file().sync_all()?;
+    temp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// Removes the key from this tool's config file; `false` when there was none.
+pub fn remove_key(path: &Path) -> std::io::Result<bool> {
+    if read_key(path).is_none() {
+        return Ok(false);
+    }
+    fs::remove_file(path)?;
+    Ok(true)
+}
+
+/// The key as `status` shows it: the last 4 characters only.
+pub fn masked(key: &ApiKey) -> String {
+    let chars: Vec<char> = key.expose().chars().collect();
+    let tail: String = chars[chars.len().saturating_sub(4)..].iter().collect();
+    format!("****{tail}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn places(dir: &Path) -> KeyPlaces {
+        KeyPlaces {
+            flag: None,
+            env: None,
+            config_file: Some(dir.join("config/heygen/config.json")),
+            official_file: Some(dir.join("official/credentials")),
+        }
+    }
+
+    #[test]
+    fn precedence_is_flag_env_config_official() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut places = places(dir.path());
+        assert!(places.find().unwrap_err().contains("heygen auth login"));
+        fs::create_dir_all(dir.path().join("official")).unwrap();
+        fs::write(dir.path().join("official/credentials"), "k-official\n").unwrap();
+        assert_eq!(places.find().unwrap().0.expose(), "k-official");
+        store_key(
+            places.config_file.as_ref().unwrap(),
+            &ApiKey::new("k-config"),
+        )
+        .unwrap();
+        assert_eq!(places.find().unwrap().0.expose(), "k-config");
+        places.env = Some(" ".into());
+        assert_eq!(
+            places.find().unwrap().0.expose(),
+            "k-config",
+            "empty env is unset"
+        );
+        places.env = Some("k-env".into());
+        assert_eq!(places.find().unwrap().1, KeySource::Env);
+        places.flag = Some("k-flag".into());
+        assert_eq!(places.find().unwrap().1, KeySource::Flag);
+    }
+
+    #[test]
+    fn stored_privately_and_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("heygen/config.json");
+        store_key(&file, &ApiKey::new("secret-1234")).unwrap();
+        assert_eq!(read_key(&file).unwrap().expose(), "secret-1234");
+        assert_eq!(permission_warning(&file), None);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let dir_mode = fs::metadata(file.parent().unwrap())
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(dir_mode & 0o777, 0o700);
+            fs::set_permissions(&file, fs::Permissions::from_mode(0o644)).unwrap();
+            assert!(permission_warning(&file).unwrap().contains("chmod 600"));
+        }
+        assert!(remove_key(&file).unwrap());
+        assert!(!remove_key(&file).unwrap());
+        assert_eq!(masked(&ApiKey::new("secret-1234")), "****1234");
+    }
+
+    #[test]
+    fn both_file_forms() {
+        let dir = tempfile::tempdir().unwrap();
+        let json = dir.path().join("json");
+        fs::write(&json, r#"{"api_key": "k1"}"#).unwrap();
+        let line = dir.path().join("line");
+        fs::write(&line, "k2\n").unwrap();
+        let empty = dir.path().join("empty");
+        fs::write(&empty, "{}").unwrap();
+        assert_eq!(read_key(&json).unwrap().expose(), "k1");
+        assert_eq!(read_key(&line).unwrap().expose(), "k2");
+        assert!(read_key(&empty).is_none());
+    }
+}
