@@ -1,71 +1,208 @@
-//! Placeholder until the sandbox lands.
-use std::net::SocketAddr;
+//! A strict local stand-in for HeyGen's v3 API and its presigned storage.
+//!
+//! It checks the wire literally (names, headers, values as the API spells them) and shares no
+//! code with the client modules, so a client mistake cannot hide in common code.
+
+mod assets;
+mod avatars;
+mod errors;
+mod idempotency;
+mod json;
+mod random;
+mod record;
+mod routes;
+mod signing;
+mod sniff;
+mod spool;
+mod state;
+mod storage;
+#[cfg(test)]
+mod tests;
+
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+
+use anyhow::Context;
+use tokio::sync::oneshot;
+
+pub use record::{Exchange, ReceivedPart};
+use state::{App, Registry, lock};
+
+#[derive(Debug, Clone)]
 pub struct SandboxConfig {
+    /// Address to listen on; tests use 127.0.0.1:0.
     pub listen: SocketAddr,
+    /// `None`: a fresh temp dir owned by the sandbox, removed on drop.
     pub data_dir: Option<PathBuf>,
+    /// The only accepted `x-api-key`.
     pub key: String,
+    /// File-part limit of POST /v3/assets.
     pub max_simple_bytes: u64,
+    /// Direct-upload limit, returned as `max_bytes` by init.
     pub max_direct_bytes: u64,
+    /// Lifetime of upload URLs; 0 gives URLs that are already expired.
     pub url_ttl_secs: u64,
+    /// One line per request on stderr.
     pub log_requests: bool,
 }
+
 impl Default for SandboxConfig {
     fn default() -> Self {
-        todo!()
+        SandboxConfig {
+            listen: SocketAddr::from(([127, 0, 0, 1], 3210)),
+            data_dir: None,
+            key: "sandbox".to_string(),
+            max_simple_bytes: 32_000_000,
+            max_direct_bytes: 209_715_200,
+            url_ttl_secs: 3600,
+            log_requests: false,
+        }
     }
 }
-pub struct Sandbox;
+
+/// A running sandbox server; dropping it stops the server.
+pub struct Sandbox {
+    app: Arc<App>,
+    shutdown: Option<oneshot::Sender<()>>,
+    thread: Option<JoinHandle<()>>,
+    // Declared last so the directory outlives the server thread.
+    _temp_dir: Option<tempfile::TempDir>,
+}
+
 impl Sandbox {
-    pub fn start(_c: SandboxConfig) -> anyhow::Result<Sandbox> {
-        todo!()
+    /// Binds, serves in a background thread, and returns once listening.
+    pub fn start(config: SandboxConfig) -> anyhow::Result<Sandbox> {
+        let (data_dir, temp_dir) = match config.data_dir {
+            Some(dir) => (dir, None),
+            None => {
+                let temp = tempfile::Builder::new()
+                    .prefix("heygen-sandbox-")
+                    .tempdir()
+                    .context("creating the sandbox data directory")?;
+                (temp.path().to_path_buf(), Some(temp))
+            }
+        };
+        state::create_dirs(&data_dir)
+            .with_context(|| format!("creating {}", data_dir.display()))?;
+
+        let listener = std::net::TcpListener::bind(config.listen)
+            .with_context(|| format!("binding {}", config.listen))?;
+        listener.set_nonblocking(true)?;
+        let mut address = listener.local_addr()?;
+        // A wildcard listen address is reached through loopback.
+        if address.ip().is_unspecified() {
+            address.set_ip(match address.ip() {
+                IpAddr::V4(_) => IpAddr::V4(Ipv4Addr::LOCALHOST),
+                IpAddr::V6(_) => IpAddr::V6(Ipv6Addr::LOCALHOST),
+            });
+        }
+
+        let app = Arc::new(App {
+            key: config.key,
+            base_url: format!("http://{address}"),
+            host: address.to_string(),
+            max_simple_bytes: config.max_simple_bytes,
+            max_direct_bytes: config.max_direct_bytes,
+            url_ttl_secs: config.url_ttl_secs,
+            log_requests: config.log_requests,
+            secret: random::bytes::<32>(),
+            data_dir,
+            registry: Mutex::new(Registry::default()),
+            idempotency: Default::default(),
+            exchanges: Mutex::new(Vec::new()),
+        });
+
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .context("starting the sandbox runtime")?;
+        let router = routes::router(app.clone());
+        let (shutdown, stopped) = oneshot::channel::<()>();
+        let thread = std::thread::Builder::new()
+            .name("heygen-sandbox".to_string())
+            .spawn(move || {
+                runtime.block_on(async move {
+                    let serve = async {
+                        let listener = tokio::net::TcpListener::from_std(listener)?;
+                        axum::serve(listener, router).await
+                    };
+                    // Stopping drops in-flight connections at once; the runtime's drop
+                    // cancels their tasks.
+                    tokio::select! {
+                        result = serve => {
+                            if let Err(error) = result {
+                                eprintln!("sandbox: server stopped: {error}");
+                            }
+                        }
+                        _ = stopped => {}
+                    }
+                });
+            })
+            .context("spawning the sandbox thread")?;
+
+        Ok(Sandbox {
+            app,
+            shutdown: Some(shutdown),
+            thread: Some(thread),
+            _temp_dir: temp_dir,
+        })
     }
+
+    /// `http://127.0.0.1:PORT`, no trailing slash.
     pub fn base_url(&self) -> String {
-        todo!()
+        self.app.base_url.clone()
     }
+
     pub fn key(&self) -> &str {
-        todo!()
+        &self.app.key
     }
+
     pub fn data_dir(&self) -> &Path {
-        todo!()
+        &self.app.data_dir
     }
-    pub fn wait(self) {}
-}
-#[derive(Debug, Clone)]
-pub struct Exchange {
-    pub method: String,
-    pub path: String,
-    pub query: Vec<(String, String)>,
-    pub headers: Vec<(String, String)>,
-    pub body_len: u64,
-    pub json: Option<serde_json::Value>,
-    pub parts: Vec<ReceivedPart>,
-    pub status: u16,
-    pub error_code: Option<String>,
-}
-impl Exchange {
-    pub fn header(&self, _name: &str) -> Option<&str> {
-        todo!()
-    }
-    pub fn header_count(&self, _name: &str) -> usize {
-        todo!()
-    }
-}
-#[derive(Debug, Clone)]
-pub struct ReceivedPart {
-    pub name: String,
-    pub filename: Option<String>,
-    pub content_type: Option<String>,
-    pub len: u64,
-}
-impl Sandbox {
+
+    /// Every request so far, in the order they were answered.
     pub fn exchanges(&self) -> Vec<Exchange> {
-        todo!()
+        lock(&self.app.exchanges).clone()
     }
-    pub fn stored_bytes(&self, _asset_id: &str) -> Option<Vec<u8>> {
-        todo!()
+
+    /// The bytes stored for an asset (simple upload or PUT).
+    pub fn stored_bytes(&self, asset_id: &str) -> Option<Vec<u8>> {
+        let stored = self
+            .app
+            .registry()
+            .assets
+            .get(asset_id)
+            .is_some_and(|asset| asset.stored.is_some());
+        stored
+            .then(|| std::fs::read(self.app.object_path(asset_id)).ok())
+            .flatten()
     }
+
+    /// Every asset created (simple upload or init), in creation order.
     pub fn asset_ids(&self) -> Vec<String> {
-        todo!()
+        self.app.registry().asset_order.clone()
+    }
+
+    /// Blocks until the server stops.
+    pub fn wait(mut self) {
+        if let Some(thread) = self.thread.take() {
+            // A panic in the server thread has already been reported on stderr.
+            let _ = thread.join();
+        }
+    }
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            // Fails only when the server already stopped.
+            let _ = shutdown.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
     }
 }

@@ -1,0 +1,363 @@
+//! Asset routes: simple upload, direct-upload init, complete, and lookup.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use axum::body::Body;
+use axum::extract::{Extension, FromRequest, Multipart, Path, Request, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD as BASE64;
+use serde_json::{Map, Value, json};
+
+use super::errors::{ApiError, answer};
+use super::json::{allow_only, optional_sha256, read_object};
+use super::record::{Note, ReceivedPart};
+use super::signing::{ALGORITHM, Canonical, format_amz_date, percent_encode};
+use super::sniff::{is_supported, supported_list};
+use super::spool::{Spool, Spooled, drain};
+use super::state::{App, AppState, Asset, Presigned, Status};
+use super::{idempotency, random};
+
+const MULTIPART_ONLY: &str = "POST /v3/assets takes multipart/form-data with exactly one part: a field named `file` carrying a filename.";
+
+/// POST /v3/assets
+pub async fn simple_upload(
+    State(app): State<AppState>,
+    Extension(note): Extension<Note>,
+    request: Request,
+) -> Response {
+    let key = match idempotency::key(request.headers()) {
+        Ok(key) => key,
+        Err(error) => {
+            drain(request.into_body(), app.max_simple_bytes).await;
+            return error.into_response();
+        }
+    };
+    // Read the body even for a replay: the client is sending it either way.
+    let received = receive_file(&app, &note, request).await;
+    app.idempotency
+        .run("POST /v3/assets", key, || {
+            answer(received.and_then(|(file, mime)| store_simple(&app, file, mime)))
+        })
+        .into_response()
+}
+
+/// Streams the single `file` part to disk, recording every part seen.
+async fn receive_file(
+    app: &App,
+    note: &Note,
+    request: Request,
+) -> Result<(Spooled, &'static str), ApiError> {
+    let is_multipart = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            let mut params = v.split(';').map(str::trim);
+            params
+                .next()
+                .is_some_and(|essence| essence.eq_ignore_ascii_case("multipart/form-data"))
+                && params.any(|p| p.to_ascii_lowercase().starts_with("boundary="))
+        });
+    if !is_multipart {
+        drain(request.into_body(), app.max_simple_bytes).await;
+        return Err(ApiError::invalid(MULTIPART_ONLY));
+    }
+    let malformed = |e: axum::extract::multipart::MultipartError| {
+        ApiError::invalid(format!("Malformed multipart body: {e}."))
+    };
+    let mut multipart = Multipart::from_request(request, &())
+        .await
+        .map_err(|_| ApiError::invalid(MULTIPART_ONLY))?;
+
+    let mut parts = 0;
+    let mut file: Option<(Spool, u64)> = None;
+    while let Some(mut field) = multipart.next_field().await.map_err(malformed)? {
+        parts += 1;
+        let mut part = ReceivedPart {
+            name: field.name().unwrap_or_default().to_string(),
+            filename: field.file_name().map(str::to_string),
+            content_type: field.content_type().map(str::to_string),
+            len: 0,
+        };
+        let wanted = parts == 1
+            && part.name == "file"
+            && part.filename.as_deref().is_some_and(|f| !f.is_empty());
+        let mut spool = if wanted {
+            Some(Spool::new(&app.spool_dir()).map_err(ApiError::internal)?)
+        } else {
+            None
+        };
+        while let Some(chunk) = field.chunk().await.map_err(malformed)? {
+            part.len += chunk.len() as u64;
+            // Past the limit keep counting (for the message) but stop writing.
+            if let Some(spool) = spool.as_mut()
+                && part.len <= app.max_simple_bytes
+            {
+                spool.write(&chunk).await.map_err(ApiError::internal)?;
+            }
+        }
+        if let Some(spool) = spool {
+            file = Some((spool, part.len));
+        }
+        note.part(part);
+    }
+
+    let (spool, len) = match file {
+        Some(file) if parts == 1 => file,
+        _ => return Err(ApiError::invalid(MULTIPART_ONLY).param("file")),
+    };
+    if len > app.max_simple_bytes {
+        return Err(ApiError::too_large(format!(
+            "The file is {len} bytes; POST /v3/assets takes at most {} bytes. Use the direct upload flow (POST /v3/assets/direct-uploads) for larger files.",
+            app.max_simple_bytes
+        ))
+        .param("file"));
+    }
+    if len == 0 {
+        return Err(ApiError::field("file", "The file is empty."));
+    }
+    let spooled = spool.finish().await.map_err(ApiError::internal)?;
+    let Some(mime) = spooled.stored.sniffed else {
+        return Err(unsupported_bytes());
+    };
+    Ok((spooled, mime))
+}
+
+fn unsupported_bytes() -> ApiError {
+    ApiError::unsupported_type(format!(
+        "The file's bytes are not a supported type ({}).",
+        supported_list()
+    ))
+}
+
+fn store_simple(app: &App, file: Spooled, mime: &'static str) -> Result<Value, ApiError> {
+    let id = random::id("ast");
+    let (size, stored) = (file.len, file.stored);
+    file.keep(&app.object_path(&id))
+        .map_err(ApiError::internal)?;
+    app.registry().add_asset(Asset {
+        id: id.clone(),
+        status: Status::Completed,
+        size_bytes: size,
+        mime_type: mime.to_string(),
+        presigned: None,
+        stored: Some(stored),
+    });
+    Ok(json!({
+        "asset_id": id,
+        "url": app.file_url(&id),
+        "mime_type": mime,
+        "size_bytes": size,
+    }))
+}
+
+/// POST /v3/assets/direct-uploads
+pub async fn init_direct_upload(
+    State(app): State<AppState>,
+    Extension(note): Extension<Note>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let key = match idempotency::key(&headers) {
+        Ok(key) => key,
+        Err(error) => return error.into_response(),
+    };
+    let fields = read_object(&headers, body, &note).await;
+    app.idempotency
+        .run("POST /v3/assets/direct-uploads", key, || {
+            answer(fields.and_then(|fields| init(&app, &fields)))
+        })
+        .into_response()
+}
+
+fn init(app: &App, fields: &Map<String, Value>) -> Result<Value, ApiError> {
+    allow_only(
+        fields,
+        &["filename", "content_type", "size_bytes", "checksum_sha256"],
+        "",
+    )?;
+    let filename = match fields.get("filename") {
+        Some(Value::String(name))
+            if (1..=255).contains(&name.chars().count()) && !name.contains(['/', '\\']) =>
+        {
+            name
+        }
+        _ => {
+            return Err(ApiError::field(
+                "filename",
+                "`filename` must be a string of 1 to 255 characters without '/' or '\\'.",
+            ));
+        }
+    };
+    let content_type = match fields.get("content_type") {
+        Some(Value::String(mime)) if is_supported(mime) => mime,
+        _ => {
+            return Err(ApiError::field(
+                "content_type",
+                format!("`content_type` must be one of {}.", supported_list()),
+            ));
+        }
+    };
+    let Some(size) = fields
+        .get("size_bytes")
+        .and_then(Value::as_u64)
+        .filter(|&n| n >= 1)
+    else {
+        return Err(ApiError::field(
+            "size_bytes",
+            "`size_bytes` must be the file's exact size, an integer >= 1.",
+        ));
+    };
+    let checksum = optional_sha256(fields, "checksum_sha256")?;
+    if size > app.max_direct_bytes {
+        return Err(ApiError::too_large(format!(
+            "size_bytes is {size} but max_bytes is {}.",
+            app.max_direct_bytes
+        ))
+        .param("size_bytes"));
+    }
+
+    let id = random::id("ast");
+    let mut upload_headers = Map::new();
+    upload_headers.insert("Content-Type".into(), content_type.as_str().into());
+    upload_headers.insert("x-amz-meta-asset-id".into(), id.as_str().into());
+    let mut signed = vec![
+        ("content-length", size.to_string()),
+        ("content-type", content_type.clone()),
+        ("x-amz-meta-asset-id", id.clone()),
+    ];
+    let mut signed_names = "content-length;content-type;host;x-amz-meta-asset-id".to_string();
+    if let Some(digest) = checksum {
+        let encoded = BASE64.encode(digest);
+        upload_headers.insert("x-amz-checksum-sha256".into(), encoded.as_str().into());
+        signed.push(("x-amz-checksum-sha256", encoded));
+        signed_names.push_str(";x-amz-checksum-sha256");
+    }
+
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let query = vec![
+        ("X-Amz-Algorithm".to_string(), ALGORITHM.to_string()),
+        ("X-Amz-Date".to_string(), format_amz_date(now)),
+        ("X-Amz-Expires".to_string(), app.url_ttl_secs.to_string()),
+        ("X-Amz-SignedHeaders".to_string(), signed_names),
+    ];
+    let signature = Canonical {
+        path: &format!("/storage/{id}/{filename}"),
+        host: &app.host,
+        query: &query,
+        headers: &signed,
+    }
+    .sign(&app.secret);
+    // Every value above is made of URL-safe characters, so only the filename needs encoding.
+    let query_text: Vec<String> = query.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    let upload_url = format!(
+        "{}/storage/{id}/{}?{}&X-Amz-Signature={signature}",
+        app.base_url,
+        percent_encode(filename),
+        query_text.join("&")
+    );
+
+    app.registry().add_asset(Asset {
+        id: id.clone(),
+        status: Status::PendingUpload,
+        size_bytes: size,
+        mime_type: content_type.clone(),
+        presigned: Some(Presigned {
+            checksum,
+            signed_headers: signed,
+        }),
+        stored: None,
+    });
+    Ok(json!({
+        "asset_id": id,
+        "upload_url": upload_url,
+        "upload_headers": upload_headers,
+        "expires_in_seconds": app.url_ttl_secs,
+        "max_bytes": app.max_direct_bytes,
+        "status": "pending_upload",
+    }))
+}
+
+/// POST /v3/assets/{asset_id}/complete
+pub async fn complete(
+    State(app): State<AppState>,
+    Extension(note): Extension<Note>,
+    Path(asset_id): Path<String>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let fields = read_object(&headers, body, &note).await;
+    answer(fields.and_then(|fields| finish(&app, &asset_id, &fields))).into_response()
+}
+
+fn finish(app: &App, id: &str, fields: &Map<String, Value>) -> Result<Value, ApiError> {
+    allow_only(fields, &["checksum_sha256"], "")?;
+    let claimed = optional_sha256(fields, "checksum_sha256")?;
+    let mut registry = app.registry();
+    let asset = registry
+        .assets
+        .get_mut(id)
+        .ok_or_else(|| ApiError::not_found(format!("No asset {id}.")))?;
+    let Some(stored) = asset.stored else {
+        return Err(ApiError::new(
+            StatusCode::CONFLICT,
+            "conflict",
+            "Uploaded object not found yet. Retry after upload PUT returns 200.",
+        ));
+    };
+    if let Some(claimed) = claimed {
+        let declared = asset.presigned.as_ref().and_then(|p| p.checksum);
+        if declared.is_some_and(|d| d != claimed) {
+            return Err(ApiError::field(
+                "checksum_sha256",
+                "`checksum_sha256` differs from the one given at init.",
+            ));
+        }
+        if stored.digest != claimed {
+            return Err(ApiError::field(
+                "checksum_sha256",
+                "`checksum_sha256` does not match the uploaded bytes.",
+            ));
+        }
+    }
+    let Some(sniffed) = stored.sniffed else {
+        return Err(unsupported_bytes());
+    };
+    if sniffed != asset.mime_type {
+        return Err(ApiError::unsupported_type(format!(
+            "The upload was declared as {} but its bytes are {sniffed}.",
+            asset.mime_type
+        )));
+    }
+    asset.status = Status::Completed;
+    Ok(json!({
+        "asset_id": asset.id,
+        "url": app.file_url(&asset.id),
+        "mime_type": sniffed,
+        "size_bytes": asset.size_bytes,
+        "status": "processing",
+    }))
+}
+
+/// GET /v3/assets/{asset_id}
+pub async fn get_asset(State(app): State<AppState>, Path(asset_id): Path<String>) -> Response {
+    let registry = app.registry();
+    let result = registry
+        .assets
+        .get(&asset_id)
+        .map(|asset| {
+            json!({
+                "id": asset.id,
+                "url": app.file_url(&asset.id),
+                "mime_type": asset.mime_type,
+                "size_bytes": asset.size_bytes,
+                "status": asset.status.as_str(),
+            })
+        })
+        .ok_or_else(|| ApiError::not_found(format!("No asset {asset_id}.")));
+    answer(result).into_response()
+}

@@ -1,0 +1,172 @@
+//! Avatar routes: creation from an asset or URL, and group status polling.
+
+use axum::body::Body;
+use axum::extract::{Extension, Path, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
+use serde_json::{Map, Value, json};
+
+use super::errors::{ApiError, answer};
+use super::json::{allow_only, read_object, required_str};
+use super::record::Note;
+use super::state::{App, AppState, Group, Registry, Status};
+use super::{idempotency, random};
+
+/// POST /v3/avatars
+pub async fn create(
+    State(app): State<AppState>,
+    Extension(note): Extension<Note>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let key = match idempotency::key(&headers) {
+        Ok(key) => key,
+        Err(error) => return error.into_response(),
+    };
+    let fields = read_object(&headers, body, &note).await;
+    app.idempotency
+        .run("POST /v3/avatars", key, || {
+            answer(fields.and_then(|fields| create_avatar(&app, &fields)))
+        })
+        .into_response()
+}
+
+fn create_avatar(app: &App, fields: &Map<String, Value>) -> Result<Value, ApiError> {
+    allow_only(fields, &["type", "name", "file", "avatar_group_id"], "")?;
+    let kind = match fields.get("type").and_then(Value::as_str) {
+        Some(kind @ ("photo" | "digital_twin")) => kind,
+        _ => {
+            return Err(ApiError::field(
+                "type",
+                "`type` must be \"photo\" or \"digital_twin\" (the sandbox does not model other avatar types).",
+            ));
+        }
+    };
+    let name = required_str(fields, "name", "name")?;
+    let group_id = match fields.get("avatar_group_id") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(id)) if !id.is_empty() => Some(id.as_str()),
+        Some(_) => {
+            return Err(ApiError::field(
+                "avatar_group_id",
+                "`avatar_group_id` must be a non-empty string.",
+            ));
+        }
+    };
+    let file = match fields.get("file") {
+        Some(Value::Object(file)) => file,
+        _ => {
+            return Err(ApiError::field(
+                "file",
+                "`file` must be an object: {\"type\":\"asset_id\",\"asset_id\":...} or {\"type\":\"url\",\"url\":...}.",
+            ));
+        }
+    };
+
+    let mut registry = app.registry();
+    check_input(&registry, kind, file)?;
+    let group = match group_id {
+        Some(id) => registry
+            .groups
+            .get_mut(id)
+            .ok_or_else(|| ApiError::field("avatar_group_id", format!("No avatar group {id}.")))?,
+        None => {
+            let id = random::id("grp");
+            registry.groups.entry(id.clone()).or_insert(Group {
+                id,
+                name: name.to_string(),
+                polled: false,
+            })
+        }
+    };
+    // A new look means the group trains again.
+    group.polled = false;
+    Ok(json!({
+        "avatar_item": {
+            "id": random::id("avt"),
+            "name": name,
+            "avatar_type": kind,
+            "group_id": group.id,
+            "status": "processing",
+        },
+        "avatar_group": {
+            "id": group.id,
+            "name": group.name,
+            "status": "processing",
+        },
+    }))
+}
+
+/// Validates the `file` asset input for an avatar of `kind`.
+fn check_input(registry: &Registry, kind: &str, file: &Map<String, Value>) -> Result<(), ApiError> {
+    match file.get("type").and_then(Value::as_str) {
+        Some("asset_id") => {
+            allow_only(file, &["type", "asset_id"], "file.")?;
+            let id = required_str(file, "asset_id", "file.asset_id")?;
+            let asset = registry
+                .assets
+                .get(id)
+                .ok_or_else(|| ApiError::field("file.asset_id", format!("No asset {id}.")))?;
+            if asset.status != Status::Completed {
+                return Err(ApiError::field(
+                    "file.asset_id",
+                    format!("Asset {id} must be completed first (POST /v3/assets/{id}/complete)."),
+                ));
+            }
+            let accepted: &[&str] = match kind {
+                "photo" => &["image/png", "image/jpeg"],
+                _ => &["video/mp4", "video/webm"],
+            };
+            if !accepted.contains(&asset.mime_type.as_str()) {
+                return Err(ApiError::field(
+                    "file.asset_id",
+                    format!(
+                        "A {kind} avatar needs {} but asset {id} is {}.",
+                        accepted.join(" or "),
+                        asset.mime_type
+                    ),
+                ));
+            }
+            Ok(())
+        }
+        Some("url") => {
+            allow_only(file, &["type", "url"], "file.")?;
+            let url = required_str(file, "url", "file.url")?;
+            if url.starts_with("https://") || url.starts_with("http://") {
+                Ok(())
+            } else {
+                Err(ApiError::field(
+                    "file.url",
+                    "`file.url` must be an http(s) URL.",
+                ))
+            }
+        }
+        Some("base64") => Err(ApiError::field(
+            "file.type",
+            "The sandbox does not take base64 input; upload the file and pass its asset_id.",
+        )),
+        _ => Err(ApiError::field(
+            "file.type",
+            "`file.type` must be \"asset_id\", \"url\" or \"base64\".",
+        )),
+    }
+}
+
+/// GET /v3/avatars/{group_id}
+pub async fn get_group(State(app): State<AppState>, Path(group_id): Path<String>) -> Response {
+    let mut registry = app.registry();
+    let result = registry
+        .groups
+        .get_mut(&group_id)
+        .map(|group| {
+            let status = if group.polled {
+                "completed"
+            } else {
+                "processing"
+            };
+            group.polled = true;
+            json!({ "id": group.id, "name": group.name, "status": status })
+        })
+        .ok_or_else(|| ApiError::not_found(format!("No avatar group {group_id}.")));
+    answer(result).into_response()
+}

@@ -1,0 +1,150 @@
+//! Records every request (for tests and `exchanges()`), tags answers with a request id, and
+//! optionally logs one line per request.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+
+use axum::body::Body;
+use axum::extract::{Query, Request, State};
+use axum::http::HeaderValue;
+use axum::middleware::Next;
+use axum::response::Response;
+use futures_util::StreamExt;
+
+use super::errors::ErrorCode;
+use super::random;
+use super::state::{AppState, lock};
+
+/// One request the sandbox answered.
+#[derive(Debug, Clone)]
+pub struct Exchange {
+    pub method: String,
+    /// Path without the query string.
+    pub path: String,
+    /// Decoded query pairs.
+    pub query: Vec<(String, String)>,
+    /// Lowercase names, values as received, repeated headers kept.
+    pub headers: Vec<(String, String)>,
+    /// Bytes of request body read.
+    pub body_len: u64,
+    /// The request body, when it parsed as JSON.
+    pub json: Option<serde_json::Value>,
+    /// Multipart parts (POST /v3/assets).
+    pub parts: Vec<ReceivedPart>,
+    pub status: u16,
+    /// API error code, or S3 `<Code>`, when the request failed.
+    pub error_code: Option<String>,
+}
+
+impl Exchange {
+    /// First value of a header (name compared case-insensitively).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// How many times a header was sent.
+    pub fn header_count(&self, name: &str) -> usize {
+        self.headers
+            .iter()
+            .filter(|(n, _)| n.eq_ignore_ascii_case(name))
+            .count()
+    }
+}
+
+/// One part of a multipart body.
+#[derive(Debug, Clone)]
+pub struct ReceivedPart {
+    pub name: String,
+    pub filename: Option<String>,
+    pub content_type: Option<String>,
+    pub len: u64,
+}
+
+/// Request extension through which handlers add what only they can see (parsed body, parts).
+#[derive(Clone)]
+pub struct Note {
+    pub request_id: String,
+    seen: Arc<Mutex<Seen>>,
+}
+
+#[derive(Default)]
+struct Seen {
+    json: Option<serde_json::Value>,
+    parts: Vec<ReceivedPart>,
+}
+
+impl Note {
+    pub fn json(&self, value: &serde_json::Value) {
+        lock(&self.seen).json = Some(value.clone());
+    }
+
+    pub fn part(&self, part: ReceivedPart) {
+        lock(&self.seen).parts.push(part);
+    }
+}
+
+/// Outermost middleware.
+pub async fn record(State(app): State<AppState>, request: Request, next: Next) -> Response {
+    let request_id = format!("req_{}", hex::encode(random::bytes::<12>()));
+    let method = request.method().to_string();
+    let path = request.uri().path().to_string();
+    let query = Query::<Vec<(String, String)>>::try_from_uri(request.uri())
+        .map(|Query(pairs)| pairs)
+        .unwrap_or_default();
+    let headers = request
+        .headers()
+        .iter()
+        .map(|(name, value)| {
+            let value = String::from_utf8_lossy(value.as_bytes()).into_owned();
+            (name.as_str().to_string(), value)
+        })
+        .collect();
+
+    // Count body bytes as handlers pull them, whatever they do with them.
+    let body_len = Arc::new(AtomicU64::new(0));
+    let (mut parts, body) = request.into_parts();
+    let counter = body_len.clone();
+    let counted = body.into_data_stream().inspect(move |chunk| {
+        if let Ok(bytes) = chunk {
+            counter.fetch_add(bytes.len() as u64, Ordering::Relaxed);
+        }
+    });
+    let note = Note {
+        request_id: request_id.clone(),
+        seen: Arc::default(),
+    };
+    parts.extensions.insert(note.clone());
+
+    let mut response = next
+        .run(Request::from_parts(parts, Body::from_stream(counted)))
+        .await;
+
+    if let Ok(value) = HeaderValue::from_str(&request_id) {
+        response.headers_mut().insert("x-request-id", value);
+    }
+    let status = response.status().as_u16();
+    if app.log_requests {
+        // Path only: the query string carries the URL signature.
+        eprintln!("sandbox: {method} {path} {status}");
+    }
+    let seen = std::mem::take(&mut *lock(&note.seen));
+    let exchange = Exchange {
+        method,
+        path,
+        query,
+        headers,
+        body_len: body_len.load(Ordering::Relaxed),
+        json: seen.json,
+        parts: seen.parts,
+        status,
+        error_code: response
+            .extensions()
+            .get::<ErrorCode>()
+            .map(|c| c.0.clone()),
+    };
+    lock(&app.exchanges).push(exchange);
+    response
+}

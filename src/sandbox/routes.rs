@@ -1,0 +1,69 @@
+//! The router: API routes behind the key check, storage behind its signature, strict fallbacks.
+
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::http::StatusCode;
+use axum::middleware::{Next, from_fn_with_state};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post, put};
+
+use super::errors::ApiError;
+use super::spool::drain;
+use super::state::AppState;
+use super::{assets, avatars, record, storage};
+
+pub fn router(app: AppState) -> Router {
+    let api = Router::new()
+        .route("/v3/assets", post(assets::simple_upload))
+        .route(
+            "/v3/assets/direct-uploads",
+            post(assets::init_direct_upload),
+        )
+        .route("/v3/assets/{asset_id}", get(assets::get_asset))
+        .route("/v3/assets/{asset_id}/complete", post(assets::complete))
+        .route("/v3/avatars", post(avatars::create))
+        .route("/v3/avatars/{group_id}", get(avatars::get_group))
+        // Before the key check is layered on, which turns these into opaque routes.
+        .method_not_allowed_fallback(method_not_allowed)
+        .route_layer(from_fn_with_state(app.clone(), require_key));
+
+    Router::new()
+        .merge(api)
+        .route("/storage/{asset_id}/{filename}", put(storage::put_object))
+        .method_not_allowed_fallback(method_not_allowed)
+        .fallback(not_found)
+        // The handlers enforce their own limits while streaming.
+        .layer(DefaultBodyLimit::disable())
+        .layer(from_fn_with_state(app.clone(), record::record))
+        .with_state(app)
+}
+
+async fn require_key(State(app): State<AppState>, request: Request, next: Next) -> Response {
+    let mut keys = request.headers().get_all("x-api-key").iter();
+    let valid = keys
+        .next()
+        .is_some_and(|k| k.as_bytes() == app.key.as_bytes())
+        && keys.next().is_none();
+    if valid {
+        return next.run(request).await;
+    }
+    drain(request.into_body(), app.max_simple_bytes).await;
+    ApiError::new(
+        StatusCode::UNAUTHORIZED,
+        "unauthorized",
+        "Missing or invalid x-api-key header.",
+    )
+    .into_response()
+}
+
+async fn not_found() -> ApiError {
+    ApiError::not_found("No such route.")
+}
+
+async fn method_not_allowed() -> ApiError {
+    ApiError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+        "This route does not take that method.",
+    )
+}

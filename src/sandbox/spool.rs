@@ -1,0 +1,82 @@
+//! Request bodies on disk: streamed to a temp file while hashed, so memory stays constant.
+
+use std::io;
+use std::path::Path;
+
+use axum::body::Body;
+use futures_util::StreamExt;
+use sha2::{Digest, Sha256};
+use tempfile::NamedTempFile;
+use tokio::io::AsyncWriteExt;
+
+use super::sniff::{SNIFF_LEN, sniff};
+use super::state::Stored;
+
+pub struct Spool {
+    file: NamedTempFile,
+    writer: tokio::fs::File,
+    hasher: Sha256,
+    len: u64,
+    head: Vec<u8>,
+}
+
+impl Spool {
+    pub fn new(dir: &Path) -> io::Result<Spool> {
+        let file = NamedTempFile::new_in(dir)?;
+        let writer = tokio::fs::File::from_std(file.as_file().try_clone()?);
+        Ok(Spool {
+            file,
+            writer,
+            hasher: Sha256::new(),
+            len: 0,
+            head: Vec::with_capacity(SNIFF_LEN),
+        })
+    }
+
+    pub async fn write(&mut self, chunk: &[u8]) -> io::Result<()> {
+        let wanted = SNIFF_LEN.saturating_sub(self.head.len()).min(chunk.len());
+        self.head.extend_from_slice(&chunk[..wanted]);
+        self.hasher.update(chunk);
+        self.len += chunk.len() as u64;
+        self.writer.write_all(chunk).await
+    }
+
+    pub async fn finish(mut self) -> io::Result<Spooled> {
+        self.writer.flush().await?;
+        Ok(Spooled {
+            file: self.file,
+            len: self.len,
+            stored: Stored {
+                digest: self.hasher.finalize().into(),
+                sniffed: sniff(&self.head),
+            },
+        })
+    }
+}
+
+/// A complete body waiting to be accepted; dropped, it is deleted.
+pub struct Spooled {
+    file: NamedTempFile,
+    pub len: u64,
+    pub stored: Stored,
+}
+
+impl Spooled {
+    /// Moves the bytes to their final place, replacing what was there.
+    pub fn keep(self, dest: &Path) -> io::Result<()> {
+        self.file.persist(dest).map(drop).map_err(|e| e.error)
+    }
+}
+
+/// Reads and discards up to `cap` body bytes before a refusal, so a client still sending gets
+/// to read the answer instead of a reset connection.
+pub async fn drain(body: Body, cap: u64) {
+    let mut stream = body.into_data_stream();
+    let mut seen = 0u64;
+    while seen <= cap {
+        match stream.next().await {
+            Some(Ok(chunk)) => seen += chunk.len() as u64,
+            _ => break,
+        }
+    }
+}
