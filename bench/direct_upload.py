@@ -23,17 +23,23 @@ import urllib.request
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HEYGEN = os.path.join(ROOT, "target", "release", "heygen")
 MP4_HEADER = b"\0\0\0\x18ftypmp42"
+TIME = "/usr/bin/time"  # GNU time, Debian package `time`
 
 
 def measure(argv, env=None):
-    """Runs a command; returns (wall s, cpu s, peak RSS MiB) of that process alone."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"failed: {' '.join(argv[:3])}: {proc.stderr.read().decode()}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+    """Runs a command under GNU time; returns (wall s, cpu s, peak RSS MiB) of it alone.
+
+    GNU time forks the command from its own small process: a child forked from this Python
+    process would count Python's memory in its peak RSS.
+    """
+    with tempfile.NamedTemporaryFile("r") as report:
+        timed = [TIME, "-q", "-o", report.name, "-f", "%e %U %S %M"] + argv
+        result = subprocess.run(timed, env=env, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, text=True)
+        if result.returncode != 0:
+            sys.exit(f"failed: {' '.join(argv)}\n{result.stderr}")
+        wall, user, system, rss_kib = report.read().split()
+    return float(wall), float(user) + float(system), int(rss_kib) / 1024
 
 
 def pipeline(steps):
@@ -86,6 +92,8 @@ def main():
     parser.add_argument("--size-mib", type=int, default=1024)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
+    if not os.access(TIME, os.X_OK):
+        sys.exit(f"{TIME} is missing: install GNU time (apt-get install time)")
     subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
 
     with tempfile.TemporaryDirectory() as work:

@@ -32,3 +32,4 @@ set -x
 "$heygen" asset upload "$work/photo.png"
 "$heygen" asset upload "$work/footage.mp4" --json
 "$heygen" avatar create --name "Demo avatar" "$work/photo.png"
+{ set +x; } 2>/dev/null

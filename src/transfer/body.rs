@@ -4,16 +4,18 @@
 
 use std::time::SystemTime;
 
-use futures_util::TryStreamExt;
+use std::io::Read;
+
+use bytes::{Bytes, BytesMut};
+use futures_util::{Stream, TryStreamExt};
 use indicatif::ProgressBar;
-use tokio::io::AsyncReadExt;
-use tokio_util::io::ReaderStream;
 
 use crate::error::{Failure, Result};
 use crate::http::Activity;
 use crate::input::LocalFile;
 
-const CHUNK: usize = 256 * 1024;
+const CHUNK: usize = 1 << 20;
+const CHUNKS_AHEAD: usize = 2;
 
 pub struct FileBody<'a> {
     file: &'a LocalFile,
@@ -32,15 +34,14 @@ impl<'a> FileBody<'a> {
         self.check_unchanged()?;
         let handle = std::fs::File::open(&self.file.path)
             .map_err(|e| Failure::remote(format!("cannot open it again ({e})")))?;
-        let reader = tokio::fs::File::from_std(handle).take(self.file.size);
         let activity = Activity::default();
         let (bar, touched) = (self.bar.clone(), activity.clone());
         bar.set_position(0);
-        let stream = ReaderStream::with_capacity(reader, CHUNK).inspect_ok(move |chunk| {
+        let chunks = read_ahead(handle.take(self.file.size)).inspect_ok(move |chunk| {
             bar.inc(chunk.len() as u64);
             touched.touch();
         });
-        Ok((reqwest::Body::wrap_stream(stream), activity))
+        Ok((reqwest::Body::wrap_stream(chunks), activity))
     }
 
     /// Fails when the file's size or modification time is no longer what was validated: the
@@ -62,4 +63,47 @@ impl<'a> FileBody<'a> {
     pub fn finish(&self) {
         self.bar.finish_and_clear();
     }
+}
+
+/// Reads on a blocking thread a few chunks ahead of the network, each read straight into the
+/// buffer that goes out: one copy per byte, few system calls. The thread ends when the body
+/// is dropped (a finished or abandoned try).
+fn read_ahead(
+    mut reader: impl Read + Send + 'static,
+) -> impl Stream<Item = std::io::Result<Bytes>> + Send + 'static {
+    let (sender, receiver) = tokio::sync::mpsc::channel(CHUNKS_AHEAD);
+    tokio::task::spawn_blocking(move || {
+        loop {
+            let mut chunk = BytesMut::zeroed(CHUNK);
+            let filled = match read_full(&mut reader, &mut chunk) {
+                Ok(0) => return,
+                Ok(filled) => filled,
+                Err(error) => {
+                    let _ = sender.blocking_send(Err(error));
+                    return;
+                }
+            };
+            chunk.truncate(filled);
+            if sender.blocking_send(Ok(chunk.freeze())).is_err() {
+                return;
+            }
+        }
+    });
+    futures_util::stream::unfold(receiver, |mut receiver| async move {
+        receiver.recv().await.map(|item| (item, receiver))
+    })
+}
+
+/// Fills `buffer` unless the end comes first; returns how much was read.
+fn read_full(reader: &mut impl Read, buffer: &mut [u8]) -> std::io::Result<usize> {
+    let mut filled = 0;
+    while filled < buffer.len() {
+        match reader.read(&mut buffer[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(filled)
 }
