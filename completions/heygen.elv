@@ -1,0 +1,324 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[heygen] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'heygen'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'heygen'= {
+            cand --api-key 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]'
+            cand --base-url 'API base URL'
+            cand --timeout 'Fail a request when no byte has moved for this many seconds'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
+            cand --json 'Print one JSON object per item on stdout'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show each HTTP exchange on stderr (secrets redacted)'
+            cand --verbose 'Show each HTTP exchange on stderr (secrets redacted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand asset 'Upload and finalize assets'
+            cand avatar 'Create avatars'
+            cand auth 'Store, show or remove the API key'
+            cand completions 'Print a completion script for a shell'
+            cand sandbox 'Serve a strict local stand-in for the HeyGen API, to rehearse scripts offline'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'heygen;asset'= {
+            cand --api-key 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]'
+            cand --base-url 'API base URL'
+            cand --timeout 'Fail a request when no byte has moved for this many seconds'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
+            cand --json 'Print one JSON object per item on stdout'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show each HTTP exchange on stderr (secrets redacted)'
+            cand --verbose 'Show each HTTP exchange on stderr (secrets redacted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand upload 'Upload files: one request up to 32,000,000 bytes, the presigned flow above'
+            cand direct-upload 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
+            cand complete 'Finalize direct uploads whose bytes have arrived'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'heygen;asset;upload'= {
+            cand --content-type 'Send this MIME type instead of the one detected from the bytes (skips the type check)'
+            cand --api-key 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]'
+            cand --base-url 'API base URL'
+            cand --timeout 'Fail a request when no byte has moved for this many seconds'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
+            cand --no-checksum 'Do not send the SHA-256 of files that take the presigned flow (saves reading them twice)'
+            cand --json 'Print one JSON object per item on stdout'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show each HTTP exchange on stderr (secrets redacted)'
+            cand --verbose 'Show each HTTP exchange on stderr (secrets redacted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'heygen;asset;direct-upload'= {
+            cand --content-type 'Send this MIME type instead of the one detected from the bytes (skips the type check)'
+            cand --api-key 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]'
+            cand --base-url 'API base URL'
+            cand --timeout 'Fail a request when no byte has moved for this many seconds'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
+            cand --no-checksum 'Do not send the SHA-256 of files that take the presigned flow (saves reading them twice)'
+            cand --no-complete 'Stop after the bytes are stored; finalize later with `heygen asset complete`'
+            cand --json 'Print one JSON object per item on stdout'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show each HTTP exchange on stderr (secrets redacted)'
+            cand --verbose 'Show each HTTP exchange on stderr (secrets redacted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'heygen;asset;complete'= {
+            cand --api-key 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]'
+            cand --base-url 'API base URL'
+            cand --timeout 'Fail a request when no byte has moved for this many seconds'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
+            cand --pending 'Complete every upload this computer stored but did not complete (see the journal)'
+            cand --json 'Print one JSON object per item on stdout'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show each HTTP exchange on stderr (secrets redacted)'
+            cand --verbose 'Show each HTTP exchange on stderr (secrets redacted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'heygen;asset;help'= {
+            cand upload 'Upload files: one request up to 32,000,000 bytes, the presigned flow above'
+            cand direct-upload 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
+            cand complete 'Finalize direct uploads whose bytes have arrived'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'heygen;asset;help;upload'= {
+        }
+        &'heygen;asset;help;direct-upload'= {
+        }
+        &'heygen;asset;help;complete'= {
+        }
+        &'heygen;asset;help;help'= {
+        }
+        &'heygen;avatar'= {
+            cand --api-key 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]'
+            cand --base-url 'API base URL'
+            cand --timeout 'Fail a request when no byte has moved for this many seconds'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
+            cand --json 'Print one JSON object per item on stdout'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show each HTTP exchange on stderr (secrets redacted)'
+            cand --verbose 'Show each HTTP exchange on stderr (secrets redacted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a photo avatar from a local image, an asset id or a URL'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'heygen;avatar;create'= {
+            cand --name 'The avatar''s name'
+            cand --asset-id 'An image asset already uploaded and completed'
+            cand --url 'An image HeyGen fetches itself (http or https)'
+            cand --api-key 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]'
+            cand --base-url 'API base URL'
+            cand --timeout 'Fail a request when no byte has moved for this many seconds'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
+            cand --json 'Print one JSON object per item on stdout'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show each HTTP exchange on stderr (secrets redacted)'
+            cand --verbose 'Show each HTTP exchange on stderr (secrets redacted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'heygen;avatar;help'= {
+            cand create 'Create a photo avatar from a local image, an asset id or a URL'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'heygen;avatar;help;create'= {
+        }
+        &'heygen;avatar;help;help'= {
+        }
+        &'heygen;auth'= {
+            cand --api-key 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]'
+            cand --base-url 'API base URL'
+            cand --timeout 'Fail a request when no byte has moved for this many seconds'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
+            cand --json 'Print one JSON object per item on stdout'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show each HTTP exchange on stderr (secrets redacted)'
+            cand --verbose 'Show each HTTP exchange on stderr (secrets redacted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand login 'Store a key in heygen''s config file, read from standard input or a hidden prompt'
+            cand status 'Show which key is in effect (masked) and where it comes from'
+            cand logout 'Remove the key from heygen''s config file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'heygen;auth;login'= {
+            cand --api-key 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]'
+            cand --base-url 'API base URL'
+            cand --timeout 'Fail a request when no byte has moved for this many seconds'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
+            cand --json 'Print one JSON object per item on stdout'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show each HTTP exchange on stderr (secrets redacted)'
+            cand --verbose 'Show each HTTP exchange on stderr (secrets redacted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'heygen;auth;status'= {
+            cand --api-key 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]'
+            cand --base-url 'API base URL'
+            cand --timeout 'Fail a request when no byte has moved for this many seconds'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
+            cand --json 'Print one JSON object per item on stdout'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show each HTTP exchange on stderr (secrets redacted)'
+            cand --verbose 'Show each HTTP exchange on stderr (secrets redacted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'heygen;auth;logout'= {
+            cand --api-key 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]'
+            cand --base-url 'API base URL'
+            cand --timeout 'Fail a request when no byte has moved for this many seconds'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
+            cand --json 'Print one JSON object per item on stdout'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show each HTTP exchange on stderr (secrets redacted)'
+            cand --verbose 'Show each HTTP exchange on stderr (secrets redacted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'heygen;auth;help'= {
+            cand login 'Store a key in heygen''s config file, read from standard input or a hidden prompt'
+            cand status 'Show which key is in effect (masked) and where it comes from'
+            cand logout 'Remove the key from heygen''s config file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'heygen;auth;help;login'= {
+        }
+        &'heygen;auth;help;status'= {
+        }
+        &'heygen;auth;help;logout'= {
+        }
+        &'heygen;auth;help;help'= {
+        }
+        &'heygen;completions'= {
+            cand --api-key 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]'
+            cand --base-url 'API base URL'
+            cand --timeout 'Fail a request when no byte has moved for this many seconds'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
+            cand --json 'Print one JSON object per item on stdout'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show each HTTP exchange on stderr (secrets redacted)'
+            cand --verbose 'Show each HTTP exchange on stderr (secrets redacted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'heygen;sandbox'= {
+            cand --listen 'Address to listen on (port 0 picks a free one)'
+            cand --data 'Folder that keeps the uploaded bytes [default: a temporary folder]'
+            cand --key 'The one API key the sandbox accepts'
+            cand --max-bytes 'Largest file the presigned flow takes (answered as max_bytes)'
+            cand --url-ttl 'How long an upload URL stays valid'
+            cand --api-key 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]'
+            cand --base-url 'API base URL'
+            cand --timeout 'Fail a request when no byte has moved for this many seconds'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
+            cand --json 'Print one JSON object per item on stdout'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show each HTTP exchange on stderr (secrets redacted)'
+            cand --verbose 'Show each HTTP exchange on stderr (secrets redacted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'heygen;help'= {
+            cand asset 'Upload and finalize assets'
+            cand avatar 'Create avatars'
+            cand auth 'Store, show or remove the API key'
+            cand completions 'Print a completion script for a shell'
+            cand sandbox 'Serve a strict local stand-in for the HeyGen API, to rehearse scripts offline'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'heygen;help;asset'= {
+            cand upload 'Upload files: one request up to 32,000,000 bytes, the presigned flow above'
+            cand direct-upload 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
+            cand complete 'Finalize direct uploads whose bytes have arrived'
+        }
+        &'heygen;help;asset;upload'= {
+        }
+        &'heygen;help;asset;direct-upload'= {
+        }
+        &'heygen;help;asset;complete'= {
+        }
+        &'heygen;help;avatar'= {
+            cand create 'Create a photo avatar from a local image, an asset id or a URL'
+        }
+        &'heygen;help;avatar;create'= {
+        }
+        &'heygen;help;auth'= {
+            cand login 'Store a key in heygen''s config file, read from standard input or a hidden prompt'
+            cand status 'Show which key is in effect (masked) and where it comes from'
+            cand logout 'Remove the key from heygen''s config file'
+        }
+        &'heygen;help;auth;login'= {
+        }
+        &'heygen;help;auth;status'= {
+        }
+        &'heygen;help;auth;logout'= {
+        }
+        &'heygen;help;completions'= {
+        }
+        &'heygen;help;sandbox'= {
+        }
+        &'heygen;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,17 @@
+//! Integration tests: the real `heygen` binary run against the strict sandbox, asserting what
+//! it prints, how it exits and what the sandbox received.
+
+mod cli {
+    mod harness;
+
+    mod auth;
+    mod avatar;
+    mod batch;
+    mod complete;
+    mod completions;
+    mod direct_upload;
+    mod sandbox_command;
+    mod upload;
+    mod validation;
+    mod verbose;
+}

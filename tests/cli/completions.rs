@@ -1,0 +1,49 @@
+//! The committed completion scripts match the command tree, and the tree itself is sound.
+
+use std::path::Path;
+
+use clap::CommandFactory;
+use heygen::cli::Cli;
+
+use super::harness::*;
+
+const SCRIPTS: [(&str, &str); 5] = [
+    ("bash", "heygen.bash"),
+    ("zsh", "_heygen"),
+    ("fish", "heygen.fish"),
+    ("powershell", "_heygen.ps1"),
+    ("elvish", "heygen.elv"),
+];
+
+/// Compares each committed script with what `heygen completions` prints now; a stale or
+/// missing one is rewritten and the test fails, so the fix is to commit the new file.
+#[test]
+fn committed_completion_scripts_are_current() {
+    let workspace = Workspace::new();
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
+    let mut stale = Vec::new();
+    for (shell, file) in SCRIPTS {
+        let run = assert_cmd::Command::from_std(workspace.command())
+            .args(["completions", shell])
+            .assert()
+            .success();
+        let generated = stdout(&run);
+        assert!(generated.contains("heygen"), "{shell}: {generated}");
+        let path = folder.join(file);
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(generated.as_str()) {
+            std::fs::create_dir_all(&folder).unwrap();
+            std::fs::write(&path, &generated).unwrap();
+            stale.push(format!("completions/{file}"));
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "regenerated {}; commit the regenerated files",
+        stale.join(", ")
+    );
+}
+
+#[test]
+fn command_tree_is_consistent() {
+    Cli::command().debug_assert();
+}
