@@ -528,7 +528,9 @@ async fn put_refusals() {
         &format!(
             "PUT {target} HTTP/1.1\r\n{headers}Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
         ),
-        b"5\r\nhello\r\n0\r\n\r\n",
+        // No body: the refusal comes from the head alone, and body bytes left unread when the
+        // server closes would make the kernel reset the connection, losing the answer.
+        b"",
     );
     assert!(chunked.starts_with("HTTP/1.1 411"), "{chunked}");
     assert!(chunked.contains("<Code>MissingContentLength</Code>"));
