@@ -24,6 +24,7 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Fail a request when no byte has moved for this many seconds')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object per item on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -46,6 +47,7 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Fail a request when no byte has moved for this many seconds')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object per item on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -63,11 +65,19 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             break
         }
         'heygen;asset;upload' {
+            [CompletionResult]::new('--files-from', '--files-from', [CompletionResultType]::ParameterName, 'Also upload the files listed in PATH, one per line (`-` for standard input)')
+            [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'The file name HeyGen gets for FILE `-` (standard input)')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'How many files go up at once')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'How many files go up at once')
             [CompletionResult]::new('--content-type', '--content-type', [CompletionResultType]::ParameterName, 'Send this MIME type instead of the one detected from the bytes (skips the type check)')
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Fail a request when no byte has moved for this many seconds')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)')
+            [CompletionResult]::new('-0', '-0', [CompletionResultType]::ParameterName, 'The list from --files-from is separated by NUL bytes (as find -print0 writes)')
+            [CompletionResult]::new('--null', '--null', [CompletionResultType]::ParameterName, 'The list from --files-from is separated by NUL bytes (as find -print0 writes)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the files and print the plan (size, type, path and why) without sending anything')
             [CompletionResult]::new('--no-checksum', '--no-checksum', [CompletionResultType]::ParameterName, 'Do not send the SHA-256 of files that take the presigned flow (saves reading them twice)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object per item on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -81,11 +91,19 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             break
         }
         'heygen;asset;direct-upload' {
+            [CompletionResult]::new('--files-from', '--files-from', [CompletionResultType]::ParameterName, 'Also upload the files listed in PATH, one per line (`-` for standard input)')
+            [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'The file name HeyGen gets for FILE `-` (standard input)')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'How many files go up at once')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'How many files go up at once')
             [CompletionResult]::new('--content-type', '--content-type', [CompletionResultType]::ParameterName, 'Send this MIME type instead of the one detected from the bytes (skips the type check)')
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Fail a request when no byte has moved for this many seconds')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)')
+            [CompletionResult]::new('-0', '-0', [CompletionResultType]::ParameterName, 'The list from --files-from is separated by NUL bytes (as find -print0 writes)')
+            [CompletionResult]::new('--null', '--null', [CompletionResultType]::ParameterName, 'The list from --files-from is separated by NUL bytes (as find -print0 writes)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the files and print the plan (size, type, path and why) without sending anything')
             [CompletionResult]::new('--no-checksum', '--no-checksum', [CompletionResultType]::ParameterName, 'Do not send the SHA-256 of files that take the presigned flow (saves reading them twice)')
             [CompletionResult]::new('--no-complete', '--no-complete', [CompletionResultType]::ParameterName, 'Stop after the bytes are stored; finalize later with `heygen asset complete`')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object per item on stdout')
@@ -103,6 +121,7 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Fail a request when no byte has moved for this many seconds')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)')
             [CompletionResult]::new('--pending', '--pending', [CompletionResultType]::ParameterName, 'Complete every upload this computer stored but did not complete (see the journal)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object per item on stdout')
@@ -139,6 +158,7 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Fail a request when no byte has moved for this many seconds')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object per item on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -149,18 +169,21 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a photo avatar from a local image, an asset id or a URL')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an avatar from a local file, an asset id or a URL')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'heygen;avatar;create' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The avatar''s name')
-            [CompletionResult]::new('--asset-id', '--asset-id', [CompletionResultType]::ParameterName, 'An image asset already uploaded and completed')
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'An image HeyGen fetches itself (http or https)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'A photo avatar (from an image) or a digital twin (from a video)')
+            [CompletionResult]::new('--asset-id', '--asset-id', [CompletionResultType]::ParameterName, 'An asset already uploaded and completed')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'A file HeyGen fetches itself (http or https)')
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Fail a request when no byte has moved for this many seconds')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until HeyGen has finished training the avatar (at most --timeout seconds)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object per item on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -173,7 +196,7 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             break
         }
         'heygen;avatar;help' {
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a photo avatar from a local image, an asset id or a URL')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an avatar from a local file, an asset id or a URL')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -187,6 +210,7 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Fail a request when no byte has moved for this many seconds')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object per item on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -207,6 +231,7 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Fail a request when no byte has moved for this many seconds')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object per item on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -223,6 +248,7 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Fail a request when no byte has moved for this many seconds')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object per item on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -239,6 +265,7 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Fail a request when no byte has moved for this many seconds')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object per item on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -274,6 +301,7 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Fail a request when no byte has moved for this many seconds')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object per item on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -295,6 +323,7 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Fail a request when no byte has moved for this many seconds')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object per item on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -332,7 +361,7 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             break
         }
         'heygen;help;avatar' {
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a photo avatar from a local image, an asset id or a URL')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an avatar from a local file, an asset id or a URL')
             break
         }
         'heygen;help;avatar;create' {

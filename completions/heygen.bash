@@ -140,7 +140,7 @@ _heygen() {
 
     case "${cmd}" in
         heygen)
-            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --retries --help --version asset avatar auth completions sandbox help"
+            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --help --version asset avatar auth completions sandbox help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -158,6 +158,10 @@ _heygen() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto bar plain none" -- "${cur}"))
+                    return 0
+                    ;;
                 --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -170,7 +174,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__asset)
-            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --retries --help --version upload direct-upload complete help"
+            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --help --version upload direct-upload complete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -188,6 +192,10 @@ _heygen() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto bar plain none" -- "${cur}"))
+                    return 0
+                    ;;
                 --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -200,7 +208,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__asset__subcmd__complete)
-            opts="-q -v -h -V --pending --api-key --base-url --json --quiet --verbose --timeout --retries --help --version"
+            opts="-q -v -h -V --pending --api-key --base-url --json --quiet --verbose --timeout --progress --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -216,6 +224,10 @@ _heygen() {
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto bar plain none" -- "${cur}"))
                     return 0
                     ;;
                 --retries)
@@ -230,12 +242,28 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__asset__subcmd__direct__subcmd__upload)
-            opts="-q -v -h -V --content-type --no-checksum --no-complete --api-key --base-url --json --quiet --verbose --timeout --retries --help --version"
+            opts="-0 -j -q -v -h -V --files-from --null --filename --jobs --dry-run --content-type --no-checksum --no-complete --api-key --base-url --json --quiet --verbose --timeout --progress --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --files-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filename)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --content-type)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -250,6 +278,10 @@ _heygen() {
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto bar plain none" -- "${cur}"))
                     return 0
                     ;;
                 --retries)
@@ -334,12 +366,28 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__asset__subcmd__upload)
-            opts="-q -v -h -V --content-type --no-checksum --api-key --base-url --json --quiet --verbose --timeout --retries --help --version"
+            opts="-0 -j -q -v -h -V --files-from --null --filename --jobs --dry-run --content-type --no-checksum --api-key --base-url --json --quiet --verbose --timeout --progress --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --files-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --filename)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --content-type)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -356,6 +404,10 @@ _heygen() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto bar plain none" -- "${cur}"))
+                    return 0
+                    ;;
                 --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -368,7 +420,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__auth)
-            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --retries --help --version login status logout help"
+            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --help --version login status logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -384,6 +436,10 @@ _heygen() {
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto bar plain none" -- "${cur}"))
                     return 0
                     ;;
                 --retries)
@@ -468,7 +524,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__auth__subcmd__login)
-            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --retries --help --version"
+            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -484,6 +540,10 @@ _heygen() {
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto bar plain none" -- "${cur}"))
                     return 0
                     ;;
                 --retries)
@@ -498,7 +558,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__auth__subcmd__logout)
-            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --retries --help --version"
+            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -514,6 +574,10 @@ _heygen() {
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto bar plain none" -- "${cur}"))
                     return 0
                     ;;
                 --retries)
@@ -528,7 +592,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__auth__subcmd__status)
-            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --retries --help --version"
+            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -546,6 +610,10 @@ _heygen() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto bar plain none" -- "${cur}"))
+                    return 0
+                    ;;
                 --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -558,7 +626,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__avatar)
-            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --retries --help --version create help"
+            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --help --version create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -576,6 +644,10 @@ _heygen() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto bar plain none" -- "${cur}"))
+                    return 0
+                    ;;
                 --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -588,7 +660,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__avatar__subcmd__create)
-            opts="-q -v -h -V --name --asset-id --url --api-key --base-url --json --quiet --verbose --timeout --retries --help --version"
+            opts="-q -v -h -V --name --type --wait --asset-id --url --api-key --base-url --json --quiet --verbose --timeout --progress --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -596,6 +668,10 @@ _heygen() {
             case "${prev}" in
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -W "photo digital-twin" -- "${cur}"))
                     return 0
                     ;;
                 --asset-id)
@@ -616,6 +692,10 @@ _heygen() {
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto bar plain none" -- "${cur}"))
                     return 0
                     ;;
                 --retries)
@@ -672,7 +752,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__completions)
-            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --retries --help --version bash elvish fish powershell zsh"
+            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -688,6 +768,10 @@ _heygen() {
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto bar plain none" -- "${cur}"))
                     return 0
                     ;;
                 --retries)
@@ -898,7 +982,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__sandbox)
-            opts="-q -v -h -V --listen --data --key --max-bytes --url-ttl --api-key --base-url --json --quiet --verbose --timeout --retries --help --version"
+            opts="-q -v -h -V --listen --data --key --max-bytes --url-ttl --api-key --base-url --json --quiet --verbose --timeout --progress --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -934,6 +1018,10 @@ _heygen() {
                     ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto bar plain none" -- "${cur}"))
                     return 0
                     ;;
                 --retries)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_heygen_global_optspecs
-    string join \n api-key= base-url= json q/quiet v/verbose timeout= retries= h/help V/version
+    string join \n api-key= base-url= json q/quiet v/verbose timeout= progress= retries= h/help V/version
 end
 
 function __fish_heygen_needs_command
@@ -27,6 +27,10 @@ end
 complete -c heygen -n "__fish_heygen_needs_command" -l api-key -d 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen\'s CLI]' -r
 complete -c heygen -n "__fish_heygen_needs_command" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_needs_command" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
+complete -c heygen -n "__fish_heygen_needs_command" -l progress -d 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none' -r -f -a "auto\t''
+bar\t''
+plain\t''
+none\t''"
 complete -c heygen -n "__fish_heygen_needs_command" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
 complete -c heygen -n "__fish_heygen_needs_command" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_needs_command" -s q -l quiet -d 'Print nothing on stderr but errors'
@@ -42,6 +46,10 @@ complete -c heygen -n "__fish_heygen_needs_command" -f -a "help" -d 'Print this 
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -l api-key -d 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen\'s CLI]' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -l progress -d 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none' -r -f -a "auto\t''
+bar\t''
+plain\t''
+none\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -s q -l quiet -d 'Print nothing on stderr but errors'
@@ -52,22 +60,40 @@ complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -f -a "direct-upload" -d 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -f -a "complete" -d 'Finalize direct uploads whose bytes have arrived'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l files-from -d 'Also upload the files listed in PATH, one per line (`-` for standard input)' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l filename -d 'The file name HeyGen gets for FILE `-` (standard input)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -s j -l jobs -d 'How many files go up at once' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l content-type -d 'Send this MIME type instead of the one detected from the bytes (skips the type check)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l api-key -d 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen\'s CLI]' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l progress -d 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none' -r -f -a "auto\t''
+bar\t''
+plain\t''
+none\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -s 0 -l null -d 'The list from --files-from is separated by NUL bytes (as find -print0 writes)'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l dry-run -d 'Check the files and print the plan (size, type, path and why) without sending anything'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l no-checksum -d 'Do not send the SHA-256 of files that take the presigned flow (saves reading them twice)'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted)'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l files-from -d 'Also upload the files listed in PATH, one per line (`-` for standard input)' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l filename -d 'The file name HeyGen gets for FILE `-` (standard input)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -s j -l jobs -d 'How many files go up at once' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l content-type -d 'Send this MIME type instead of the one detected from the bytes (skips the type check)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l api-key -d 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen\'s CLI]' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l progress -d 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none' -r -f -a "auto\t''
+bar\t''
+plain\t''
+none\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -s 0 -l null -d 'The list from --files-from is separated by NUL bytes (as find -print0 writes)'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l dry-run -d 'Check the files and print the plan (size, type, path and why) without sending anything'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l no-checksum -d 'Do not send the SHA-256 of files that take the presigned flow (saves reading them twice)'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l no-complete -d 'Stop after the bytes are stored; finalize later with `heygen asset complete`'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l json -d 'Print one JSON object per item on stdout'
@@ -78,6 +104,10 @@ complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_sub
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -l api-key -d 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen\'s CLI]' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -l progress -d 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none' -r -f -a "auto\t''
+bar\t''
+plain\t''
+none\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -l pending -d 'Complete every upload this computer stored but did not complete (see the journal)'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -l json -d 'Print one JSON object per item on stdout'
@@ -92,31 +122,46 @@ complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_sub
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create help" -l api-key -d 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen\'s CLI]' -r
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create help" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create help" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create help" -l progress -d 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none' -r -f -a "auto\t''
+bar\t''
+plain\t''
+none\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create help" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create help" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create help" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create help" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted)'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create help" -s h -l help -d 'Print help'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create help" -s V -l version -d 'Print version'
-complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create help" -f -a "create" -d 'Create a photo avatar from a local image, an asset id or a URL'
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create help" -f -a "create" -d 'Create an avatar from a local file, an asset id or a URL'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l name -d 'The avatar\'s name' -r
-complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l asset-id -d 'An image asset already uploaded and completed' -r
-complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l url -d 'An image HeyGen fetches itself (http or https)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l type -d 'A photo avatar (from an image) or a digital twin (from a video)' -r -f -a "photo\t''
+digital-twin\t''"
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l asset-id -d 'An asset already uploaded and completed' -r
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l url -d 'A file HeyGen fetches itself (http or https)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l api-key -d 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen\'s CLI]' -r
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l progress -d 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none' -r -f -a "auto\t''
+bar\t''
+plain\t''
+none\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l wait -d 'Wait until HeyGen has finished training the avatar (at most --timeout seconds)'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted)'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a photo avatar from a local image, an asset id or a URL'
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an avatar from a local file, an asset id or a URL'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l api-key -d 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen\'s CLI]' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l progress -d 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none' -r -f -a "auto\t''
+bar\t''
+plain\t''
+none\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s q -l quiet -d 'Print nothing on stderr but errors'
@@ -130,6 +175,10 @@ complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-key -d 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen\'s CLI]' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from login" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from login" -l progress -d 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none' -r -f -a "auto\t''
+bar\t''
+plain\t''
+none\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from login" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print nothing on stderr but errors'
@@ -139,6 +188,10 @@ complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subc
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from status" -l api-key -d 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen\'s CLI]' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from status" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from status" -l progress -d 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none' -r -f -a "auto\t''
+bar\t''
+plain\t''
+none\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from status" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing on stderr but errors'
@@ -148,6 +201,10 @@ complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subc
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from logout" -l api-key -d 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen\'s CLI]' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from logout" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from logout" -l progress -d 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none' -r -f -a "auto\t''
+bar\t''
+plain\t''
+none\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from logout" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Print nothing on stderr but errors'
@@ -161,6 +218,10 @@ complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subc
 complete -c heygen -n "__fish_heygen_using_subcommand completions" -l api-key -d 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen\'s CLI]' -r
 complete -c heygen -n "__fish_heygen_using_subcommand completions" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_using_subcommand completions" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand completions" -l progress -d 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none' -r -f -a "auto\t''
+bar\t''
+plain\t''
+none\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand completions" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand completions" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand completions" -s q -l quiet -d 'Print nothing on stderr but errors'
@@ -175,6 +236,10 @@ complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l url-ttl -d 'Ho
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l api-key -d 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen\'s CLI]' -r
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l progress -d 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none' -r -f -a "auto\t''
+bar\t''
+plain\t''
+none\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -s q -l quiet -d 'Print nothing on stderr but errors'
@@ -190,7 +255,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand help; and not __fish_seen_
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from asset" -f -a "upload" -d 'Upload files: one request up to 32,000,000 bytes, the presigned flow above'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from asset" -f -a "direct-upload" -d 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from asset" -f -a "complete" -d 'Finalize direct uploads whose bytes have arrived'
-complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from avatar" -f -a "create" -d 'Create a photo avatar from a local image, an asset id or a URL'
+complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from avatar" -f -a "create" -d 'Create an avatar from a local file, an asset id or a URL'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store a key in heygen\'s config file, read from standard input or a hidden prompt'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show which key is in effect (masked) and where it comes from'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the key from heygen\'s config file'

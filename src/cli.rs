@@ -52,6 +52,18 @@ pub struct GlobalArgs {
           value_parser = clap::value_parser!(u64).range(1..))]
     pub timeout: u64,
 
+    /// How progress is shown on stderr: bars on a terminal, else a plain line per file every
+    /// 10 % or 10 s (auto); --quiet means none
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "WHEN",
+        env = "HEYGEN_PROGRESS",
+        default_value = "auto"
+    )]
+    pub progress: ProgressChoice,
+
     /// Retries after a passing failure (lost connection, stall, 408, 429, 5xx)
     #[arg(
         long,
@@ -61,6 +73,14 @@ pub struct GlobalArgs {
         default_value_t = 3
     )]
     pub retries: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ProgressChoice {
+    Auto,
+    Bar,
+    Plain,
+    None,
 }
 
 #[derive(Debug, Subcommand)]
@@ -105,9 +125,32 @@ pub struct CompleteArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(group(ArgGroup::new("inputs").required(true).multiple(true).args(["files", "files_from"])))]
 pub struct UploadArgs {
-    #[arg(required = true, value_name = "FILE")]
+    /// Files to upload; `-` reads one from standard input (name it with --filename)
+    #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
+
+    /// Also upload the files listed in PATH, one per line (`-` for standard input)
+    #[arg(long, value_name = "PATH")]
+    pub files_from: Option<PathBuf>,
+
+    /// The list from --files-from is separated by NUL bytes (as find -print0 writes)
+    #[arg(short = '0', long = "null", requires = "files_from")]
+    pub null: bool,
+
+    /// The file name HeyGen gets for FILE `-` (standard input)
+    #[arg(long, value_name = "NAME")]
+    pub filename: Option<String>,
+
+    /// How many files go up at once
+    #[arg(short, long, value_name = "N", default_value_t = 4,
+          value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub jobs: u16,
+
+    /// Check the files and print the plan (size, type, path and why) without sending anything
+    #[arg(long)]
+    pub dry_run: bool,
 
     /// Send this MIME type instead of the one detected from the bytes (skips the type check)
     #[arg(long, value_name = "TYPE", value_parser = parse_mime)]
@@ -130,7 +173,7 @@ pub struct DirectUploadArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum AvatarCommand {
-    /// Create a photo avatar from a local image, an asset id or a URL
+    /// Create an avatar from a local file, an asset id or a URL
     Create(AvatarCreateArgs),
 }
 
@@ -141,15 +184,23 @@ pub struct AvatarCreateArgs {
     #[arg(long)]
     pub name: String,
 
-    /// A PNG or JPEG file to upload first
+    /// A photo avatar (from an image) or a digital twin (from a video)
+    #[arg(long = "type", value_enum, default_value = "photo")]
+    pub kind: AvatarKind,
+
+    /// Wait until HeyGen has finished training the avatar (at most --timeout seconds)
+    #[arg(long)]
+    pub wait: bool,
+
+    /// A local file to upload first: PNG or JPEG for a photo, MP4 or WebM for a digital twin
     #[arg(value_name = "FILE")]
     pub file: Option<PathBuf>,
 
-    /// An image asset already uploaded and completed
+    /// An asset already uploaded and completed
     #[arg(long, value_name = "ID")]
     pub asset_id: Option<String>,
 
-    /// An image HeyGen fetches itself (http or https)
+    /// A file HeyGen fetches itself (http or https)
     #[arg(long, value_name = "URL")]
     pub url: Option<String>,
 }
@@ -162,6 +213,12 @@ pub enum AuthCommand {
     Status,
     /// Remove the key from heygen's config file
     Logout,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum AvatarKind {
+    Photo,
+    DigitalTwin,
 }
 
 #[derive(Debug, Args)]

@@ -4,7 +4,10 @@
 use std::fs::File;
 use std::io::{ErrorKind, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::SystemTime;
+
+use tempfile::TempPath;
 
 use crate::error::{Failure, Result};
 use crate::media::{self, ACCEPTED, MediaType};
@@ -22,26 +25,45 @@ pub struct LocalFile {
     /// The detected type; `None` when `--content-type` skipped detection.
     pub media: Option<MediaType>,
     pub modified: Option<SystemTime>,
+    /// For standard input: the temporary file holding its bytes, removed when dropped.
+    pub spool: Option<Arc<TempPath>>,
 }
 
-/// Checks every path; returns the good files, or every problem found (with the path shown).
+/// The FILE that stands for standard input.
+pub const STDIN: &str = "-";
+
+/// Checks every path, in order, each with the path as shown. `-` is standard input, spooled to a temporary file (the presigned flow needs the exact size,
+/// and a retry reads it again) and named `stdin_name`.
 pub fn check_all(
     paths: &[PathBuf],
     content_type: Option<&str>,
-) -> std::result::Result<Vec<LocalFile>, Vec<(String, Failure)>> {
-    let (mut good, mut bad) = (Vec::new(), Vec::new());
-    for path in paths {
-        match check(path, content_type) {
-            Ok(file) => good.push(file),
-            Err(failure) => bad.push((path.display().to_string(), failure)),
-        }
-    }
-    if bad.is_empty() { Ok(good) } else { Err(bad) }
+    stdin_name: Option<&str>,
+) -> Vec<(String, Result<LocalFile>)> {
+    paths
+        .iter()
+        .map(|path| {
+            let checked = if path.as_os_str() == STDIN {
+                check_stdin(stdin_name, content_type)
+            } else {
+                check(path, content_type)
+            };
+            (path.display().to_string(), checked)
+        })
+        .collect()
 }
 
 /// Checks one file: exists, regular, readable, not empty, and of a type HeyGen accepts (from
 /// its bytes), unless `content_type` overrides detection.
 pub fn check(path: &Path, content_type: Option<&str>) -> Result<LocalFile> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string());
+    inspect(path, &name, content_type)
+}
+
+/// `check`, with `name` as the name HeyGen gets (and the one a type is guessed from).
+fn inspect(path: &Path, name: &str, content_type: Option<&str>) -> Result<LocalFile> {
     let shown = path.display().to_string();
     let meta = std::fs::metadata(path).map_err(|e| open_failure(&e))?;
     if meta.is_dir() {
@@ -63,24 +85,103 @@ pub fn check(path: &Path, content_type: Option<&str>) -> Result<LocalFile> {
         .take(media::SNIFF_LEN as u64)
         .read_to_end(&mut head)
         .map_err(|e| open_failure(&e))?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| shown.clone());
     let (media, content_type) = match (content_type, media::detect(&head)) {
         (Some(forced), detected) => (detected, forced.to_string()),
         (None, Some(detected)) => (Some(detected), detected.mime.to_string()),
-        (None, None) => return Err(unsupported(&name)),
+        (None, None) => return Err(unsupported(name)),
     };
     Ok(LocalFile {
         path: path.to_path_buf(),
         shown,
-        name,
+        name: name.to_string(),
         size: meta.len(),
         content_type,
         media,
         modified: meta.modified().ok(),
+        spool: None,
     })
+}
+
+fn check_stdin(name: Option<&str>, content_type: Option<&str>) -> Result<LocalFile> {
+    let name = name.ok_or_else(|| {
+        Failure::input("standard input needs a name: add --filename NAME (for example photo.png)")
+    })?;
+    if name.is_empty() || name.contains(['/', '\\']) {
+        return Err(Failure::input(format!(
+            "--filename {name:?} must be a plain file name such as photo.png"
+        )));
+    }
+    let mut spool = tempfile::Builder::new()
+        .prefix("heygen-stdin-")
+        .tempfile()
+        .map_err(|e| Failure::input(format!("cannot make a temporary file for it ({e})")))?;
+    std::io::copy(&mut std::io::stdin().lock(), spool.as_file_mut())
+        .map_err(|e| Failure::input(format!("cannot read standard input ({e})")))?;
+    let spool = spool.into_temp_path();
+    let mut file = inspect(&spool, name, content_type)?;
+    file.shown = STDIN.to_string();
+    file.spool = Some(Arc::new(spool));
+    Ok(file)
+}
+
+/// The paths to upload: the FILE arguments, then those listed in `--files-from` (one per line,
+/// or NUL-separated), skipping empty entries.
+pub fn gather(
+    files: &[PathBuf],
+    list: Option<&Path>,
+    null_separated: bool,
+) -> Result<Vec<PathBuf>> {
+    let mut paths = files.to_vec();
+    let Some(list) = list else {
+        return Ok(paths);
+    };
+    let from_stdin = list.as_os_str() == STDIN;
+    if from_stdin && paths.iter().any(|p| p.as_os_str() == STDIN) {
+        return Err(Failure::input(
+            "standard input cannot be both the file list (--files-from -) and a file (-)",
+        ));
+    }
+    let mut bytes = Vec::new();
+    let read = if from_stdin {
+        std::io::stdin().lock().read_to_end(&mut bytes)
+    } else {
+        File::open(list).and_then(|mut f| f.read_to_end(&mut bytes))
+    };
+    read.map_err(|e| {
+        Failure::input(format!(
+            "--files-from {}: cannot be read ({e})",
+            list.display()
+        ))
+    })?;
+    let separator = if null_separated { b'\0' } else { b'\n' };
+    for entry in bytes.split(|b| *b == separator) {
+        let entry = if null_separated {
+            entry
+        } else {
+            entry.strip_suffix(b"\r").unwrap_or(entry)
+        };
+        if !entry.is_empty() {
+            paths.push(path_from_bytes(entry));
+        }
+    }
+    if paths.is_empty() {
+        return Err(Failure::input(format!(
+            "--files-from {} lists no files",
+            list.display()
+        )));
+    }
+    Ok(paths)
+}
+
+#[cfg(unix)]
+fn path_from_bytes(bytes: &[u8]) -> PathBuf {
+    use std::os::unix::ffi::OsStrExt;
+    PathBuf::from(std::ffi::OsStr::from_bytes(bytes))
+}
+
+#[cfg(not(unix))]
+fn path_from_bytes(bytes: &[u8]) -> PathBuf {
+    PathBuf::from(String::from_utf8_lossy(bytes).into_owned())
 }
 
 fn open_failure(error: &std::io::Error) -> Failure {

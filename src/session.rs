@@ -14,8 +14,6 @@ pub struct Session {
     pub http: Http,
     pub journal: Journal,
     pub output: Output,
-    /// Draw progress bars.
-    pub progress: bool,
     key: ApiKey,
     base_url: String,
 }
@@ -38,7 +36,6 @@ impl Session {
             http: Http::new(options, Some(key.clone()))?,
             journal: Journal::new(settings.state_dir.clone()),
             output,
-            progress: settings.progress,
             key,
             base_url: settings.base_url.clone(),
         })

@@ -5,10 +5,11 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::cli::GlobalArgs;
+use crate::cli::{GlobalArgs, ProgressChoice};
 use crate::credentials::{KeyPlaces, KeySource};
 use crate::error::{Failure, Kind, Result};
 use crate::secret::ApiKey;
+use crate::transfer::progress::Mode;
 
 #[derive(Debug)]
 pub struct Settings {
@@ -17,8 +18,8 @@ pub struct Settings {
     pub json: bool,
     pub quiet: bool,
     pub verbose: bool,
-    /// Draw progress bars: stderr is a terminal and `--quiet` is off.
-    pub progress: bool,
+    /// How progress is shown.
+    pub progress: Mode,
     /// A request fails when no byte has moved for this long.
     pub stall_timeout: Duration,
     /// Retries after a passing failure.
@@ -38,7 +39,7 @@ impl Settings {
             json: args.json,
             quiet: args.quiet,
             verbose: args.verbose,
-            progress: !args.quiet && std::io::stderr().is_terminal(),
+            progress: progress_mode(args.progress, args.quiet),
             stall_timeout: Duration::from_secs(args.timeout),
             retries: args.retries,
             state_dir: dirs::state_dir().or_else(dirs::data_local_dir),
@@ -58,6 +59,20 @@ impl Settings {
             .as_ref()
             .map(|(key, source)| (key, source))
             .map_err(|message| Failure::new(Kind::Auth, message.clone()))
+    }
+}
+
+/// `auto` draws bars only for a person at a terminal that can show them (`TERM=dumb` cannot),
+/// and writes plain lines into logs.
+fn progress_mode(choice: ProgressChoice, quiet: bool) -> Mode {
+    let dumb = std::env::var_os("TERM").is_some_and(|term| term == "dumb");
+    match choice {
+        _ if quiet => Mode::Off,
+        ProgressChoice::None => Mode::Off,
+        ProgressChoice::Bar => Mode::Bars,
+        ProgressChoice::Plain => Mode::Plain,
+        ProgressChoice::Auto if std::io::stderr().is_terminal() && !dumb => Mode::Bars,
+        ProgressChoice::Auto => Mode::Plain,
     }
 }
 

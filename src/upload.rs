@@ -10,8 +10,9 @@ use crate::input::LocalFile;
 use crate::journal::{self, Entry, Step};
 use crate::session::Session;
 use crate::transfer::body::FileBody;
+use crate::transfer::checksum;
+use crate::transfer::progress::Progress;
 use crate::transfer::put::{self, Stored};
-use crate::transfer::{checksum, progress};
 
 /// The simple path's limit. HeyGen says "32 MB" without saying which; at or under 32×10^6
 /// bytes is safe either way.
@@ -39,20 +40,18 @@ pub struct Uploaded {
 
 pub struct Uploader<'a> {
     pub session: &'a Session,
+    pub progress: &'a Progress,
     /// Send SHA-256 at init and complete (storage then verifies the bytes).
     pub checksum: bool,
 }
 
 impl Uploader<'_> {
     pub async fn upload(&self, file: &LocalFile, route: Route) -> Result<Uploaded> {
-        let source = FileBody::new(
-            file,
-            progress::file_bar(self.session.progress, &file.name, file.size),
-        );
+        let source = FileBody::new(file, self.progress.file(&file.name, file.size));
         match route {
-            Route::BySize if file.size <= SIMPLE_LIMIT => self.simple(file, &source).await,
-            Route::BySize => self.direct(file, &source, true).await,
+            _ if takes_simple_path(file, route) => self.simple(file, &source).await,
             Route::Direct { complete } => self.direct(file, &source, complete).await,
+            Route::BySize => self.direct(file, &source, true).await,
         }
     }
 
@@ -181,6 +180,19 @@ impl Uploader<'_> {
     async fn put(&self, file: &LocalFile, source: &FileBody<'_>, entry: &Entry) -> Result<Stored> {
         let url = entry.upload_url.as_deref().unwrap_or_default();
         put::put(&self.session.http, url, &entry.upload_headers, file, source).await
+    }
+}
+
+fn takes_simple_path(file: &LocalFile, route: Route) -> bool {
+    matches!(route, Route::BySize) && file.size <= SIMPLE_LIMIT
+}
+
+/// The path a file will take and why, for `--dry-run`.
+pub fn plan(file: &LocalFile, route: Route) -> (&'static str, &'static str) {
+    match route {
+        _ if takes_simple_path(file, route) => ("simple", "at most 32,000,000 bytes"),
+        Route::BySize => ("direct", "over 32,000,000 bytes"),
+        Route::Direct { .. } => ("direct", "direct-upload always takes the presigned flow"),
     }
 }
 

@@ -139,6 +139,16 @@ impl<'a> Api<'a> {
         }
     }
 
+    /// `GET /v3/avatars/{group_id}`: the group's training status.
+    pub async fn avatar_group(&self, group_id: &str) -> Result<Value> {
+        let path = format!("/v3/avatars/{group_id}");
+        let answer = self
+            .http
+            .send(|| Ok(Attempt::new(self.request(Method::GET, &path)?)))
+            .await?;
+        envelope::success(&answer)
+    }
+
     /// `POST /v3/avatars`.
     pub async fn create_avatar(&self, body: &Value) -> Result<Value> {
         envelope::success(&self.post_json("/v3/avatars", body).await?)

@@ -1,34 +1,79 @@
-//! `heygen asset upload` and `heygen asset direct-upload`.
+//! `heygen asset upload` and `heygen asset direct-upload`: validate every file first, then
+//! upload `--jobs` at a time, printing results in argument order as soon as each and all
+//! before it are done.
+
+use std::time::Instant;
+
+use futures_util::StreamExt;
+use serde_json::json;
 
 use crate::cli::UploadArgs;
 use crate::error::{Kind, Outcome, Result};
-use crate::input;
-use crate::upload::{Route, Uploader};
+use crate::input::{self, LocalFile};
+use crate::transfer::progress::{Progress, human_bytes};
+use crate::upload::{self, Route, Uploader};
 
 use super::{Context, with_file};
 
 pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<Outcome> {
     let output = &context.output;
     let mut outcome = Outcome::default();
-    let files = match input::check_all(&args.files, args.content_type.as_deref()) {
-        Ok(files) => files,
-        Err(problems) => {
-            for (shown, failure) in &problems {
-                output.item_failed("file", shown, failure);
+    let paths = input::gather(&args.files, args.files_from.as_deref(), args.null)?;
+    let checked = input::check_all(
+        &paths,
+        args.content_type.as_deref(),
+        args.filename.as_deref(),
+    );
+    if args.dry_run {
+        for (shown, result) in &checked {
+            match result {
+                Ok(file) => print_plan(context, file, route),
+                Err(failure) => {
+                    output.item_failed("file", shown, failure);
+                    outcome.record(Kind::Input);
+                }
             }
-            output.note("nothing was uploaded; fix the files above and run again");
-            outcome.record(Kind::Input);
-            return Ok(outcome);
         }
-    };
+        return Ok(outcome);
+    }
+    let mut files = Vec::with_capacity(checked.len());
+    for (shown, result) in checked {
+        match result {
+            Ok(file) => files.push(file),
+            Err(failure) => {
+                output.item_failed("file", &shown, &failure);
+                outcome.record(Kind::Input);
+            }
+        }
+    }
+    if outcome.failed() {
+        output.note("nothing was uploaded; fix the files above and run again");
+        return Ok(outcome);
+    }
+
     let session = context.session()?;
+    let total_bytes: u64 = files.iter().map(|f| f.size).sum();
+    let progress = Progress::new(
+        context.settings.progress,
+        (files.len() > 1).then_some(total_bytes),
+    );
     let uploader = Uploader {
         session: &session,
+        progress: &progress,
         checksum: !args.no_checksum,
     };
-    for file in &files {
-        match uploader.upload(file, route).await {
+    let started = Instant::now();
+    let mut done = 0;
+    let mut results = futures_util::stream::iter(&files)
+        .map(|file| {
+            let uploader = &uploader;
+            async move { (file, uploader.upload(file, route).await) }
+        })
+        .buffered(usize::from(args.jobs));
+    while let Some((file, result)) = results.next().await {
+        match result {
             Ok(uploaded) => {
+                done += 1;
                 output.result(&uploaded.asset_id, &with_file(uploaded.answer, &file.shown));
                 if !uploaded.completed {
                     output.note(&format!(
@@ -44,5 +89,32 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
             }
         }
     }
+    progress.finish();
+    if files.len() > 1 {
+        let seconds = started.elapsed().as_secs_f64();
+        output.note(&format!(
+            "{} files: {done} done, {} failed, {} in {seconds:.1} s ({}/s)",
+            files.len(),
+            files.len() - done,
+            human_bytes(total_bytes as f64),
+            human_bytes(total_bytes as f64 / seconds.max(0.001)),
+        ));
+    }
     Ok(outcome)
+}
+
+fn print_plan(context: &Context, file: &LocalFile, route: Route) {
+    let (path, reason) = upload::plan(file, route);
+    let line = format!(
+        "{}: {} bytes, {}, {path} upload ({reason})",
+        file.shown, file.size, file.content_type
+    );
+    let plan = json!({
+        "file": file.shown,
+        "size_bytes": file.size,
+        "content_type": file.content_type,
+        "route": path,
+        "reason": reason,
+    });
+    context.output.result(&line, &plan);
 }

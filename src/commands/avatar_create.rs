@@ -1,17 +1,25 @@
-//! `heygen avatar create`: a photo avatar from a local image (uploaded first), an asset id or
-//! a URL.
+//! `heygen avatar create`: an avatar from a local file (uploaded first), an asset id or a URL,
+//! optionally waiting until HeyGen has trained it.
+
+use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-use crate::cli::AvatarCreateArgs;
-use crate::error::{Failure, Outcome, Result};
+use crate::cli::{AvatarCreateArgs, AvatarKind};
+use crate::error::{Failure, Kind, Outcome, Result};
 use crate::input::{self, LocalFile};
 use crate::secret::redact_url;
+use crate::session::Session;
+use crate::transfer::progress::Progress;
 use crate::upload::{Route, Uploader};
 
 use super::{Context, with_file};
 
-/// Where the avatar's image comes from, checked before anything is sent.
+/// Polling while training: from 1 s, doubling, at most 15 s apart.
+const FIRST_POLL: Duration = Duration::from_secs(1);
+const MAX_POLL: Duration = Duration::from_secs(15);
+
+/// Where the avatar comes from, checked before anything is sent.
 enum Source {
     File(LocalFile),
     AssetId(String),
@@ -20,6 +28,9 @@ enum Source {
 
 pub async fn run(context: &Context, args: &AvatarCreateArgs) -> Result<Outcome> {
     let mut outcome = Outcome::default();
+    if args.name.trim().is_empty() {
+        return Err(Failure::input("--name is empty; give the avatar a name"));
+    }
     let (subject, source) = match check_source(args) {
         Ok(checked) => checked,
         Err((subject, failure)) => {
@@ -28,13 +39,19 @@ pub async fn run(context: &Context, args: &AvatarCreateArgs) -> Result<Outcome> 
             return Ok(outcome);
         }
     };
-    if args.name.trim().is_empty() {
-        return Err(Failure::input("--name is empty; give the avatar a name"));
-    }
     let session = context.session()?;
-    match create(&session, &args.name, &source).await {
-        Ok(answer) => {
-            let id = avatar_id(&answer)?;
+    let progress = Progress::new(context.settings.progress, None);
+    let created = async {
+        let answer = create(&session, &progress, args, &source).await?;
+        let id = avatar_id(&answer)?;
+        let answer = match args.wait {
+            true => wait_for_training(context, &session, answer).await?,
+            false => answer,
+        };
+        Ok::<_, Failure>((id, answer))
+    };
+    match created.await {
+        Ok((id, answer)) => {
             let answer = match &source {
                 Source::File(file) => with_file(answer, &file.shown),
                 _ => answer,
@@ -55,12 +72,23 @@ fn check_source(
     if let Some(path) = &args.file {
         let shown = path.display().to_string();
         let file = input::check(path, None).map_err(|f| (shown.clone(), f))?;
-        if !file.media.is_some_and(|m| m.is_image()) {
-            let what = file.media.map_or("not an image", |m| m.label);
+        let (fits, needed) = match args.kind {
+            AvatarKind::Photo => (
+                file.media.is_some_and(|m| m.is_image()),
+                "a PNG or JPEG image",
+            ),
+            AvatarKind::DigitalTwin => (
+                file.media.is_some_and(|m| m.mime.starts_with("video/")),
+                "an MP4 or WebM video",
+            ),
+        };
+        if !fits {
+            let what = file.media.map_or("of another type", |m| m.label);
             return Err((
                 shown,
                 Failure::input(format!(
-                    "photo avatars need a PNG or JPEG image, and this is {what}"
+                    "{} avatars need {needed}, and this is {what}",
+                    kind_name(args.kind)
                 )),
             ));
         }
@@ -76,16 +104,22 @@ fn check_source(
         Ok(parsed) if matches!(parsed.scheme(), "http" | "https") => Ok((shown, Source::Url(url))),
         _ => Err((
             shown,
-            Failure::input("--url must be an http(s) URL of a PNG or JPEG image"),
+            Failure::input("--url must be an http(s) URL HeyGen can fetch"),
         )),
     }
 }
 
-async fn create(session: &crate::session::Session, name: &str, source: &Source) -> Result<Value> {
+async fn create(
+    session: &Session,
+    progress: &Progress,
+    args: &AvatarCreateArgs,
+    source: &Source,
+) -> Result<Value> {
     let file = match source {
         Source::File(file) => {
             let uploader = Uploader {
                 session,
+                progress,
                 checksum: true,
             };
             let uploaded = uploader.upload(file, Route::BySize).await?;
@@ -94,8 +128,75 @@ async fn create(session: &crate::session::Session, name: &str, source: &Source) 
         Source::AssetId(id) => json!({"type": "asset_id", "asset_id": id}),
         Source::Url(url) => json!({"type": "url", "url": url}),
     };
-    let body = json!({"type": "photo", "name": name, "file": file});
+    let body = json!({"type": kind_name(args.kind), "name": args.name, "file": file});
     session.api().create_avatar(&body).await
+}
+
+fn kind_name(kind: AvatarKind) -> &'static str {
+    match kind {
+        AvatarKind::Photo => "photo",
+        AvatarKind::DigitalTwin => "digital_twin",
+    }
+}
+
+/// Polls the avatar's group until it is completed (its answer replaces `avatar_group`), fails
+/// (exit 1 with HeyGen's reason), or `--timeout` runs out (exit 4).
+async fn wait_for_training(
+    context: &Context,
+    session: &Session,
+    mut answer: Value,
+) -> Result<Value> {
+    let group_id = answer
+        .pointer("/data/avatar_group/id")
+        .or_else(|| answer.pointer("/data/avatar_item/group_id"))
+        .and_then(Value::as_str)
+        .map(str::to_string)
+        .ok_or_else(|| Failure::remote("HeyGen's answer names no avatar group to wait for"))?;
+    input::check_asset_id(&group_id).map_err(|_| {
+        Failure::remote("HeyGen's answer holds an avatar group id that is not valid")
+    })?;
+    let limit = context.settings.stall_timeout;
+    let started = Instant::now();
+    let mut pause = FIRST_POLL;
+    loop {
+        let group = session.api().avatar_group(&group_id).await?;
+        let status = group
+            .pointer("/data/status")
+            .and_then(Value::as_str)
+            .unwrap_or("");
+        match status {
+            "completed" => {
+                answer["data"]["avatar_group"] = group["data"].clone();
+                return Ok(answer);
+            }
+            "failed" => {
+                let reason = ["/data/error/message", "/data/failure_reason", "/data/error"]
+                    .iter()
+                    .find_map(|p| group.pointer(p).and_then(Value::as_str))
+                    .unwrap_or("no reason given");
+                return Err(Failure::remote(format!(
+                    "HeyGen could not train avatar group {group_id}: {reason}"
+                )));
+            }
+            _ => {}
+        }
+        if started.elapsed() + pause > limit {
+            return Err(Failure::new(
+                Kind::Timeout,
+                format!(
+                    "avatar group {group_id} is still {status} after {} s; check again later, or \
+                     wait longer with --timeout",
+                    limit.as_secs()
+                ),
+            ));
+        }
+        context.output.note(&format!(
+            "avatar group {group_id} is {status}; checking again in {} s",
+            pause.as_secs()
+        ));
+        tokio::time::sleep(pause).await;
+        pause = (pause * 2).min(MAX_POLL);
+    }
 }
 
 /// The id a video uses: the avatar item's, or the group's when HeyGen made no item yet.

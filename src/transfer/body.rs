@@ -8,23 +8,23 @@ use std::io::Read;
 
 use bytes::{Bytes, BytesMut};
 use futures_util::{Stream, TryStreamExt};
-use indicatif::ProgressBar;
 
 use crate::error::{Failure, Result};
 use crate::http::Activity;
 use crate::input::LocalFile;
+use crate::transfer::progress::FileProgress;
 
 const CHUNK: usize = 1 << 20;
 const CHUNKS_AHEAD: usize = 2;
 
 pub struct FileBody<'a> {
     file: &'a LocalFile,
-    bar: ProgressBar,
+    progress: FileProgress,
 }
 
 impl<'a> FileBody<'a> {
-    pub fn new(file: &'a LocalFile, bar: ProgressBar) -> Self {
-        Self { file, bar }
+    pub fn new(file: &'a LocalFile, progress: FileProgress) -> Self {
+        Self { file, progress }
     }
 
     /// A fresh body and the activity it reports to. It yields exactly the validated size: a
@@ -35,10 +35,10 @@ impl<'a> FileBody<'a> {
         let handle = std::fs::File::open(&self.file.path)
             .map_err(|e| Failure::remote(format!("cannot open it again ({e})")))?;
         let activity = Activity::default();
-        let (bar, touched) = (self.bar.clone(), activity.clone());
-        bar.set_position(0);
+        let (progress, touched) = (self.progress.clone(), activity.clone());
+        progress.restart();
         let chunks = read_ahead(handle.take(self.file.size)).inspect_ok(move |chunk| {
-            bar.inc(chunk.len() as u64);
+            progress.advance(chunk.len() as u64);
             touched.touch();
         });
         Ok((reqwest::Body::wrap_stream(chunks), activity))
@@ -61,7 +61,7 @@ impl<'a> FileBody<'a> {
     }
 
     pub fn finish(&self) {
-        self.bar.finish_and_clear();
+        self.progress.finish();
     }
 }
 

@@ -16,7 +16,7 @@ fn the_other_files_still_upload_and_the_exit_is_the_failure_code() {
     env.generate(too_big, PNG_SIGNATURE, 2000);
 
     let run = env
-        .run(&["asset", "upload", &first, too_big, &last])
+        .run(&["asset", "upload", "--jobs", "1", &first, too_big, &last])
         .code(1);
 
     let ids = env.sandbox.asset_ids();
@@ -58,7 +58,14 @@ fn mixed_failures(order: [&str; 3]) -> (Env, assert_cmd::assert::Assert) {
     env.mp4("big.mp4", 2000);
     env.gif("anim.gif");
     env.mp4("ok.mp4", 500);
-    let mut args = vec!["asset", "direct-upload", "--content-type", "video/mp4"];
+    let mut args = vec![
+        "asset",
+        "direct-upload",
+        "--jobs",
+        "1",
+        "--content-type",
+        "video/mp4",
+    ];
     args.extend(order);
     let run = env.heygen().args(&args).assert();
     (env, run)

@@ -1,6 +1,7 @@
 //! What every test needs: a sandbox on a free port, a temporary folder that serves as HOME,
 //! HEYGEN_CONFIG_DIR and working directory, files to upload, and the `heygen` binary run
-//! with an environment that only the test decides.
+//! with an environment that only the test decides. `FakeServer` stands in for a hostile or
+//! broken API or storage, where the sandbox is too well-behaved.
 
 use std::fs::{self, File};
 use std::io::{BufWriter, Write};
@@ -15,6 +16,9 @@ use heygen::sandbox::{Exchange, Sandbox, SandboxConfig};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use tempfile::TempDir;
+
+mod fake_server;
+pub use fake_server::*;
 
 pub const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
 pub const JPEG_SIGNATURE: &[u8] = b"\xff\xd8\xff\xe0";
@@ -74,11 +78,22 @@ impl Workspace {
         for name in PROXY_VARIABLES {
             command.env_remove(name);
         }
+        // Progress lines would land in every test's stderr; the tests of progress ask for it.
         command
             .current_dir(self.dir())
             .env("HOME", self.dir())
-            .env("HEYGEN_CONFIG_DIR", self.dir());
+            .env("HEYGEN_CONFIG_DIR", self.dir())
+            .env("HEYGEN_PROGRESS", "none");
         command
+    }
+
+    /// `heygen` pointed at `base_url` (a fake server), with `key` in HEYGEN_API_KEY.
+    pub fn heygen_at(&self, base_url: &str, key: &str) -> assert_cmd::Command {
+        let mut command = self.command();
+        command
+            .env("HEYGEN_API_BASE", base_url)
+            .env("HEYGEN_API_KEY", key);
+        assert_cmd::Command::from_std(command)
     }
 
     /// Writes `size` bytes: `header`, then a position-dependent pattern, so that a byte lost
