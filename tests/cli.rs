@@ -10,6 +10,7 @@ mod cli {
     mod complete;
     mod completions;
     mod direct_upload;
+    mod pipeline;
     mod sandbox_command;
     mod upload;
     mod validation;
