@@ -15,47 +15,16 @@ import json
 import os
 import statistics
 import subprocess
-import sys
 import tempfile
-import time
 import urllib.request
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-HEYGEN = os.path.join(ROOT, "target", "release", "heygen")
-MP4_HEADER = b"\0\0\0\x18ftypmp42"
-TIME = "/usr/bin/time"  # GNU time, Debian package `time`
-
-
-def measure(argv, env=None):
-    """Runs a command under GNU time; returns (wall s, cpu s, peak RSS MiB) of it alone.
-
-    GNU time forks the command from its own small process: a child forked from this Python
-    process would count Python's memory in its peak RSS.
-    """
-    with tempfile.NamedTemporaryFile("r") as report:
-        timed = [TIME, "-q", "-o", report.name, "-f", "%e %U %S %M"] + argv
-        result = subprocess.run(timed, env=env, stdout=subprocess.DEVNULL,
-                                stderr=subprocess.PIPE, text=True)
-        if result.returncode != 0:
-            sys.exit(f"failed: {' '.join(argv)}\n{result.stderr}")
-        wall, user, system, rss_kib = report.read().split()
-    return float(wall), float(user) + float(system), int(rss_kib) / 1024
+from common import HEYGEN, build, measure, sandbox, write_file
 
 
 def pipeline(steps):
     """Runs commands one after another; sums wall and CPU, takes the largest peak RSS."""
     results = [measure(step) for step in steps]
     return (sum(r[0] for r in results), sum(r[1] for r in results), max(r[2] for r in results))
-
-
-def write_file(path, size):
-    with open(path, "wb") as f:
-        f.write(MP4_HEADER)
-        left = size - len(MP4_HEADER)
-        block = os.urandom(1 << 20)
-        while left > 0:
-            f.write(block[: min(left, len(block))])
-            left -= len(block)
 
 
 def init(base, key, path, checksum=None):
@@ -92,38 +61,24 @@ def main():
     parser.add_argument("--size-mib", type=int, default=1024)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    if not os.access(TIME, os.X_OK):
-        sys.exit(f"{TIME} is missing: install GNU time (apt-get install time)")
-    subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
+    build()
 
-    with tempfile.TemporaryDirectory() as work:
-        env = dict(os.environ, HOME=work, XDG_STATE_HOME=os.path.join(work, "state"))
-        sandbox = subprocess.Popen(
-            [HEYGEN, "sandbox", "--quiet", "--listen", "127.0.0.1:0", "--data",
-             os.path.join(work, "data"), "--max-bytes", str(1 << 40)],
-            stdout=subprocess.PIPE, text=True, env=env)
-        try:
-            exports = dict(sandbox.stdout.readline().strip().removeprefix("export ").split("=", 1)
-                           for _ in range(2))
-            env.update(exports)
-            base, key = exports["HEYGEN_API_BASE"], exports["HEYGEN_API_KEY"]
-            big = os.path.join(work, "big.mp4")
-            small = os.path.join(work, "small.mp4")
-            write_file(big, args.size_mib << 20)
-            write_file(small, 2 << 20)
-            heygen = [HEYGEN, "--quiet", "asset", "direct-upload"]
-            rows = {name: [] for name in ["curl", "heygen_fast", "ossl_curl", "heygen", "small"]}
-            for _ in range(args.runs):
-                rows["curl"].append(measure(curl_put(init(base, key, big), big)))
-                rows["heygen_fast"].append(measure(heygen + ["--no-checksum", big], env))
-                rows["ossl_curl"].append(pipeline([
-                    ["openssl", "dgst", "-sha256", big],
-                    curl_put(init(base, key, big, sha256(big)), big)]))
-                rows["heygen"].append(measure(heygen + [big], env))
-                rows["small"].append(measure(heygen + [small], env))
-        finally:
-            sandbox.terminate()
-            sandbox.wait()
+    with tempfile.TemporaryDirectory() as work, sandbox(work, "--max-bytes", str(1 << 40)) as env:
+        base, key = env["HEYGEN_API_BASE"], env["HEYGEN_API_KEY"]
+        big = os.path.join(work, "big.mp4")
+        small = os.path.join(work, "small.mp4")
+        write_file(big, args.size_mib << 20)
+        write_file(small, 2 << 20)
+        heygen = [HEYGEN, "--quiet", "asset", "direct-upload"]
+        rows = {name: [] for name in ["curl", "heygen_fast", "ossl_curl", "heygen", "small"]}
+        for _ in range(args.runs):
+            rows["curl"].append(measure(curl_put(init(base, key, big), big)))
+            rows["heygen_fast"].append(measure(heygen + ["--no-checksum", big], env))
+            rows["ossl_curl"].append(pipeline([
+                ["openssl", "dgst", "-sha256", big],
+                curl_put(init(base, key, big, sha256(big)), big)]))
+            rows["heygen"].append(measure(heygen + [big], env))
+            rows["small"].append(measure(heygen + [small], env))
 
     m = {name: median(values) for name, values in rows.items()}
     print(f"{args.size_mib} MiB file, median of {args.runs} runs, sandbox on 127.0.0.1\n")

@@ -37,7 +37,7 @@ impl<'a> FileBody<'a> {
         let activity = Activity::default();
         let (progress, touched) = (self.progress.clone(), activity.clone());
         progress.restart();
-        let chunks = read_ahead(handle.take(self.file.size)).inspect_ok(move |chunk| {
+        let chunks = read_ahead(handle, self.file.size).inspect_ok(move |chunk| {
             progress.advance(chunk.len() as u64);
             touched.touch();
         });
@@ -65,16 +65,19 @@ impl<'a> FileBody<'a> {
     }
 }
 
-/// Reads on a blocking thread a few chunks ahead of the network, each read straight into the
-/// buffer that goes out: one copy per byte, few system calls. The thread ends when the body
-/// is dropped (a finished or abandoned try).
+/// Reads the first `size` bytes on a blocking thread, a few chunks ahead of the network, each
+/// read straight into the buffer that goes out: one copy per byte, few system calls. The
+/// thread ends when the body is dropped (a finished or abandoned try).
 fn read_ahead(
-    mut reader: impl Read + Send + 'static,
+    file: std::fs::File,
+    size: u64,
 ) -> impl Stream<Item = std::io::Result<Bytes>> + Send + 'static {
     let (sender, receiver) = tokio::sync::mpsc::channel(CHUNKS_AHEAD);
+    let mut reader = file.take(size);
     tokio::task::spawn_blocking(move || {
         loop {
-            let mut chunk = BytesMut::zeroed(CHUNK);
+            let left = usize::try_from(reader.limit()).unwrap_or(usize::MAX);
+            let mut chunk = BytesMut::zeroed(CHUNK.min(left));
             let filled = match read_full(&mut reader, &mut chunk) {
                 Ok(0) => return,
                 Ok(filled) => filled,
