@@ -24,7 +24,8 @@ pub struct Cli {
     pub command: Command,
 }
 
-#[derive(Debug, Args)]
+/// `Debug` is written by hand so that the key never shows in debug output.
+#[derive(Args)]
 pub struct GlobalArgs {
     /// API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen's CLI]
     #[arg(long, global = true, value_name = "KEY")]
@@ -73,6 +74,21 @@ pub struct GlobalArgs {
         default_value_t = 3
     )]
     pub retries: u32,
+}
+
+impl std::fmt::Debug for GlobalArgs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GlobalArgs")
+            .field("api_key", &self.api_key.as_ref().map(|_| "(redacted)"))
+            .field("base_url", &crate::secret::redact_url(&self.base_url))
+            .field("json", &self.json)
+            .field("quiet", &self.quiet)
+            .field("verbose", &self.verbose)
+            .field("timeout", &self.timeout)
+            .field("progress", &self.progress)
+            .field("retries", &self.retries)
+            .finish()
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -256,5 +272,16 @@ fn parse_mime(value: &str) -> Result<String, String> {
         Ok(value.to_string())
     } else {
         Err("expected a MIME type such as video/mp4".to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    #[test]
+    fn debug_output_hides_the_key() {
+        let cli = super::Cli::parse_from(["heygen", "--api-key", "sk_hidden_1", "auth", "status"]);
+        assert!(!format!("{cli:?}").contains("sk_hidden_1"));
     }
 }

@@ -54,8 +54,9 @@ impl fmt::Display for KeySource {
     }
 }
 
-/// The places a key is looked for, resolved from the environment once.
-#[derive(Debug, Clone)]
+/// The places a key is looked for, resolved from the environment once. `Debug` shows whether
+/// a key was given, never the key.
+#[derive(Clone)]
 pub struct KeyPlaces {
     pub flag: Option<String>,
     pub env: Option<String>,
@@ -63,6 +64,18 @@ pub struct KeyPlaces {
     pub config_file: Option<PathBuf>,
     /// `$HEYGEN_CONFIG_DIR/credentials`, else `~/.heygen/credentials`.
     pub official_file: Option<PathBuf>,
+}
+
+impl fmt::Debug for KeyPlaces {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let given = |key: &Option<String>| key.as_ref().map(|_| "(redacted)");
+        f.debug_struct("KeyPlaces")
+            .field("flag", &given(&self.flag))
+            .field("env", &given(&self.env))
+            .field("config_file", &self.config_file)
+            .field("official_file", &self.official_file)
+            .finish()
+    }
 }
 
 impl KeyPlaces {
@@ -164,6 +177,12 @@ pub fn store_key(path: &Path, key: &ApiKey) -> std::io::Result<()> {
     #[cfg(unix)]
     std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
     builder.create(dir)?;
+    // A folder that was already there keeps its mode otherwise; it is heygen's own.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
+    }
     let mut config = fs::read_to_string(path)
         .ok()
         .and_then(|text| serde_json::from_str::<Value>(&text).ok())
@@ -233,6 +252,18 @@ mod tests {
     }
 
     #[test]
+    fn debug_output_never_shows_a_key() {
+        let mut places = places(Path::new("/nowhere"));
+        places.flag = Some("sk_flag_secret".into());
+        places.env = Some("sk_env_secret".into());
+        let shown = format!("{places:?}");
+        assert!(
+            !shown.contains("secret") && shown.contains("(redacted)"),
+            "{shown}"
+        );
+    }
+
+    #[test]
     fn stored_privately_and_removed() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("heygen/config.json");
@@ -253,6 +284,24 @@ mod tests {
         assert!(remove_key(&file).unwrap());
         assert!(!remove_key(&file).unwrap());
         assert_eq!(masked(&ApiKey::new("secret-1234")), "****1234");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_existing_open_folder_is_closed() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("heygen");
+        fs::create_dir(&folder).unwrap();
+        fs::set_permissions(&folder, fs::Permissions::from_mode(0o755)).unwrap();
+        let file = folder.join("config.json");
+        fs::write(&file, r#"{"api_key": "old", "other": 1}"#).unwrap();
+        fs::set_permissions(&file, fs::Permissions::from_mode(0o644)).unwrap();
+        store_key(&file, &ApiKey::new("new-key")).unwrap();
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!((mode(&folder), mode(&file)), (0o700, 0o600));
+        let stored: Value = serde_json::from_str(&fs::read_to_string(&file).unwrap()).unwrap();
+        assert_eq!(stored, json!({"api_key": "new-key", "other": 1}));
     }
 
     #[test]

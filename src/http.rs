@@ -11,7 +11,7 @@ use reqwest::{RequestBuilder, StatusCode};
 
 use crate::error::{Failure, Kind, Result};
 use crate::retry;
-use crate::secret::{ApiKey, redact_url, scrub};
+use crate::secret::{ApiKey, redact_url, scrub, scrub_all, scrub_body, url_secrets};
 
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(15);
 /// Answers are JSON envelopes or S3 XML errors; anything longer is cut, so a hostile or broken
@@ -137,6 +137,7 @@ impl Http {
     /// `activity`, or in the answer) for the stall timeout.
     async fn send_once(&self, request: reqwest::Request, activity: &Activity) -> Result<Answer> {
         self.trace_request(&request);
+        let secrets = url_secrets(request.url());
         activity.touch();
         let exchange = async {
             let mut response = self.client.execute(request).await?;
@@ -161,7 +162,7 @@ impl Http {
             answer = exchange => answer.map_err(|e| transport_failure(&e))?,
             () = activity.stalled(self.stall_timeout) => return Err(self.stall_failure()),
         };
-        self.trace_answer(&answer);
+        self.trace_answer(&answer, &secrets);
         Ok(answer)
     }
 
@@ -186,16 +187,18 @@ impl Http {
             request.method(),
             redact_url(request.url().as_str())
         );
-        trace_headers('>', request.headers());
+        trace_headers('>', request.headers(), self.key.as_ref(), &[]);
     }
 
-    fn trace_answer(&self, answer: &Answer) {
+    /// The answer, without the key or the secrets of the URL asked (`url_secrets`), which a
+    /// storage error may quote (S3's `<SignatureProvided>`).
+    fn trace_answer(&self, answer: &Answer, secrets: &[String]) {
         if !self.verbose {
             return;
         }
         eprintln!("< {}", answer.status);
-        trace_headers('<', &answer.headers);
-        let text = scrub(&answer.text(), self.key.as_ref());
+        trace_headers('<', &answer.headers, self.key.as_ref(), secrets);
+        let text = scrub_body(&answer.body, self.key.as_ref(), secrets);
         if !text.is_empty() {
             let shown: String = text.chars().take(TRACE_BODY_CHARS).collect();
             eprintln!("< {}", crate::output::sanitize(&shown));
@@ -203,12 +206,18 @@ impl Http {
     }
 }
 
-fn trace_headers(direction: char, headers: &HeaderMap) {
+/// Each header on a line: credentials redacted by name, and every other value scrubbed of the
+/// key and of `secrets` (a hostile `Location` may quote them) and of URL query strings.
+fn trace_headers(direction: char, headers: &HeaderMap, key: Option<&ApiKey>, secrets: &[String]) {
     for (name, value) in headers {
         let value = match name.as_str() {
-            "x-api-key" | "authorization" => "(redacted)".to_string(),
-            "location" => redact_url(&String::from_utf8_lossy(value.as_bytes())),
-            _ => String::from_utf8_lossy(value.as_bytes()).into_owned(),
+            "x-api-key"
+            | "authorization"
+            | "proxy-authorization"
+            | "cookie"
+            | "set-cookie"
+            | "x-amz-security-token" => "(redacted)".to_string(),
+            _ => scrub_all(&String::from_utf8_lossy(value.as_bytes()), key, secrets),
         };
         eprintln!("{direction} {name}: {}", crate::output::sanitize(&value));
     }
@@ -227,21 +236,22 @@ fn transport_failure(error: &reqwest::Error) -> Failure {
         causes.push(cause.to_string());
         source = cause.source();
     }
-    let cause = causes.last().cloned().unwrap_or_else(|| error.to_string());
-    if error.is_timeout() {
-        Failure::new(
-            Kind::Timeout,
-            format!("{host} timed out ({cause}); try again"),
-        )
+    // Whatever a cause says, a URL in it loses its query string.
+    let cause = scrub(
+        &causes.last().cloned().unwrap_or_else(|| error.to_string()),
+        None,
+    );
+    // Every transport failure is a passing one as far as `send` knows: it retries them.
+    let failure = if error.is_timeout() {
+        Failure::new(Kind::Timeout, format!("{host} timed out ({cause})"))
     } else if error.is_connect() {
         Failure::remote(format!(
             "cannot connect to {host} ({cause}); check the base URL and the network"
         ))
     } else {
-        Failure::remote(format!(
-            "the connection to {host} failed ({cause}); try again"
-        ))
-    }
+        Failure::remote(format!("the connection to {host} failed ({cause})"))
+    };
+    failure.transient()
 }
 
 fn without_query(url: &reqwest::Url) -> String {

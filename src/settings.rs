@@ -77,20 +77,21 @@ fn progress_mode(choice: ProgressChoice, quiet: bool) -> Mode {
 }
 
 fn parse_base_url(raw: &str) -> Result<String> {
+    let shown = crate::secret::redact_url(raw);
     let url = reqwest::Url::parse(raw).map_err(|e| {
         Failure::input(format!(
-            "--base-url {raw:?} is not a URL ({e}); use one like {}",
+            "--base-url {shown:?} is not a URL ({e}); use one like {}",
             crate::cli::DEFAULT_BASE_URL
         ))
     })?;
     if !matches!(url.scheme(), "http" | "https") || url.query().is_some() {
         return Err(Failure::input(format!(
-            "--base-url {raw:?} must be an http(s) URL without a query string"
+            "--base-url {shown:?} must be an http(s) URL without a query string"
         )));
     }
     if url.scheme() == "http" && !crate::secret::cleartext_allowed(&url) {
         return Err(Failure::input(format!(
-            "--base-url {raw:?} uses plain http, which would send the API key unencrypted; \
+            "--base-url {shown:?} uses plain http, which would send the API key unencrypted; \
              use https (plain http is allowed only to this machine)"
         )));
     }

@@ -10,8 +10,11 @@ mod cli {
     mod complete;
     mod completions;
     mod direct_upload;
+    mod hostile;
+    mod login;
     mod pipeline;
     mod sandbox_command;
+    mod secrets;
     mod upload;
     mod validation;
     mod verbose;

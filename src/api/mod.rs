@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 use crate::error::{Failure, Result};
 use crate::http::{Answer, Attempt, Http};
 use crate::input::LocalFile;
-use crate::secret::ApiKey;
+use crate::secret::{ApiKey, hide_key, hide_key_in_value, scrub};
 use crate::transfer::body::FileBody;
 pub use types::DirectUpload;
 
@@ -36,6 +36,21 @@ impl<'a> Api<'a> {
             base_url,
             key,
         }
+    }
+
+    /// The data of a successful answer, or the failure it stands for, either way without the
+    /// key: a server that echoes it back (in an error message, a URL) cannot make it shown.
+    fn read(&self, answer: &Answer) -> Result<Value> {
+        let mut value = envelope::success(answer).map_err(|failure| self.hidden(failure))?;
+        hide_key_in_value(&mut value, self.key);
+        Ok(value)
+    }
+
+    /// A failure's text without the key, and without the query string of any URL it quotes.
+    fn hidden(&self, mut failure: Failure) -> Failure {
+        failure.message = scrub(&failure.message, Some(self.key));
+        failure.code = failure.code.map(|code| hide_key(&code, self.key));
+        failure
     }
 
     fn request(&self, method: Method, path: &str) -> Result<RequestBuilder> {
@@ -82,7 +97,7 @@ impl<'a> Api<'a> {
                 Ok(Attempt { request, activity })
             })
             .await?;
-        envelope::success(&answer)
+        self.read(&answer)
     }
 
     /// `POST /v3/assets/direct-uploads`. The idempotency key is the caller's so that a rerun
@@ -112,13 +127,13 @@ impl<'a> Api<'a> {
             })
             .await?;
         if answer.status == StatusCode::PAYLOAD_TOO_LARGE {
-            let failure = envelope::failure(&answer);
+            let failure = self.hidden(envelope::failure(&answer));
             return Err(Failure::input(format!(
                 "{} bytes is over HeyGen's direct-upload limit ({}); nothing was uploaded",
                 file.size, failure.message
             )));
         }
-        DirectUpload::from_answer(envelope::success(&answer)?)
+        DirectUpload::from_answer(self.read(&answer)?)
     }
 
     /// `POST /v3/assets/{id}/complete`, tried again while storage has not caught up (409).
@@ -132,7 +147,7 @@ impl<'a> Api<'a> {
         loop {
             let answer = self.post_json(&path, &body).await?;
             if answer.status != StatusCode::CONFLICT || attempt == COMPLETE_ATTEMPTS {
-                return envelope::success(&answer);
+                return self.read(&answer);
             }
             tokio::time::sleep(COMPLETE_BACKOFF * attempt).await;
             attempt += 1;
@@ -146,12 +161,12 @@ impl<'a> Api<'a> {
             .http
             .send(|| Ok(Attempt::new(self.request(Method::GET, &path)?)))
             .await?;
-        envelope::success(&answer)
+        self.read(&answer)
     }
 
     /// `POST /v3/avatars`.
     pub async fn create_avatar(&self, body: &Value) -> Result<Value> {
-        envelope::success(&self.post_json("/v3/avatars", body).await?)
+        self.read(&self.post_json("/v3/avatars", body).await?)
     }
 }
 

@@ -28,7 +28,15 @@ impl DirectUpload {
                 .map(str::to_string)
                 .ok_or_else(|| malformed(&format!("no \"{name}\" string")))
         };
+        if !data.is_object() {
+            return Err(malformed("no \"data\" object"));
+        }
         let asset_id = text("asset_id")?;
+        if !is_asset_id(&asset_id) {
+            return Err(malformed(
+                "\"asset_id\" is not an id of letters, digits, '_' and '-'",
+            ));
+        }
         let upload_url = text("upload_url")?;
         let headers = match data.get("upload_headers") {
             None | Some(Value::Null) => Vec::new(),
@@ -49,13 +57,17 @@ impl DirectUpload {
     }
 
     /// The answer without the upload URL and headers: what `--no-complete` prints, since the
-    /// URL's query string is a credential.
+    /// URL's query string is a credential. Whatever else quotes the URL loses its secrets too.
     pub fn public_answer(&self) -> Value {
         let mut answer = self.answer.clone();
         if let Some(data) = answer.get_mut("data").and_then(Value::as_object_mut) {
             data.remove("upload_url");
             data.remove("upload_headers");
         }
+        let secrets = reqwest::Url::parse(&self.upload_url)
+            .map(|url| crate::secret::url_secrets(&url))
+            .unwrap_or_default();
+        crate::secret::scrub_value(&mut answer, None, &secrets);
         answer
     }
 }
@@ -67,14 +79,85 @@ fn header_value(name: &str, value: &Value) -> Result<String> {
         Value::Number(n) => Ok(n.to_string()),
         Value::Bool(b) => Ok(b.to_string()),
         _ => Err(malformed(&format!(
-            "upload header {:?} is not a string",
-            crate::output::sanitize(name)
+            "upload header \"{}\" is not a string",
+            crate::api::envelope::one_line(name)
         ))),
     }
+}
+
+/// The asset id goes into the path of `complete` and into output: nothing but an id's
+/// characters is let through.
+fn is_asset_id(id: &str) -> bool {
+    id.len() <= 128
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
 }
 
 fn malformed(what: &str) -> Failure {
     Failure::remote(format!(
         "HeyGen's direct-upload answer is malformed ({what}); nothing was uploaded, try again"
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn refused(data: Value) -> String {
+        DirectUpload::from_answer(json!({ "data": data }))
+            .expect_err("a malformed answer")
+            .message
+    }
+
+    #[test]
+    fn missing_and_mistyped_fields_are_named() {
+        let url = "https://s3.example/k?X-Amz-Signature=1";
+        assert!(refused(json!({})).contains("no \"asset_id\" string"));
+        assert!(refused(json!({"asset_id": 42, "upload_url": url})).contains("\"asset_id\""));
+        assert!(refused(json!({"asset_id": "ast_1", "upload_url": ["x"]})).contains("upload_url"));
+        assert!(
+            refused(json!({"asset_id": "ast_1", "upload_url": url, "upload_headers": "x"}))
+                .contains("not an object")
+        );
+        let nested = refused(json!({"asset_id": "ast_1", "upload_url": url,
+                                    "upload_headers": {"x-\u{1b}[2J": {"a": 1}}}));
+        assert!(
+            nested.contains("x-\\u{1b}[2J") && nested.contains("not a string"),
+            "{nested}"
+        );
+        for id in [
+            "../../v3/avatars",
+            "ast_1?x=1",
+            "ast 1",
+            "ast_\u{1b}[2J",
+            "ast_1/complete",
+        ] {
+            assert!(
+                refused(json!({"asset_id": id, "upload_url": url})).contains("asset_id"),
+                "{id}"
+            );
+        }
+    }
+
+    #[test]
+    fn header_values_are_coerced_like_heygens_client() {
+        let upload = DirectUpload::from_answer(json!({"data": {
+            "asset_id": "ast_1", "upload_url": "https://s3.example/k",
+            "upload_headers": {"content-type": "video/mp4", "x-n": 3, "x-b": true},
+        }}))
+        .unwrap();
+        let mut headers = upload.upload_headers.clone();
+        headers.sort();
+        assert_eq!(
+            headers,
+            [
+                ("content-type".to_string(), "video/mp4".to_string()),
+                ("x-b".to_string(), "true".to_string()),
+                ("x-n".to_string(), "3".to_string()),
+            ]
+        );
+    }
 }

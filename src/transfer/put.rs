@@ -5,10 +5,11 @@
 use reqwest::Url;
 use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
 
+use crate::api::envelope::one_line;
 use crate::error::{Failure, Result};
 use crate::http::{Answer, Attempt, Http};
 use crate::input::LocalFile;
-use crate::output::sanitize;
+use crate::secret::{redact_url, scrub_all, url_secrets};
 use crate::transfer::body::FileBody;
 
 /// How a PUT ended when storage did not store the bytes but a fresh URL may.
@@ -48,6 +49,13 @@ pub async fn put(
         return Ok(Stored::Yes);
     }
     let failure = storage_failure(&answer, &sent);
+    // Storage may quote the URL or the signature it was given (S3's `<SignatureProvided>`).
+    let secrets = url_secrets(&url);
+    let failure = Failure {
+        message: scrub_all(&failure.message, None, &secrets),
+        code: failure.code.map(|code| scrub_all(&code, None, &secrets)),
+        ..failure
+    };
     if failure.code.as_deref() == Some("AccessDenied") && failure.message.contains(EXPIRED) {
         return Ok(Stored::UrlExpired);
     }
@@ -82,8 +90,8 @@ fn signed_headers(upload_headers: &[(String, String)], file: &LocalFile) -> Resu
     for (name, value) in upload_headers {
         let bad = || {
             Failure::remote(format!(
-                "HeyGen's upload header {:?} is not a valid HTTP header; nothing was uploaded",
-                sanitize(name)
+                "HeyGen's upload header \"{}\" is not a valid HTTP header; nothing was uploaded",
+                one_line(name)
             ))
         };
         let header = HeaderName::from_bytes(name.as_bytes()).map_err(|_| bad())?;
@@ -101,11 +109,26 @@ fn signed_headers(upload_headers: &[(String, String)], file: &LocalFile) -> Resu
     Ok(headers)
 }
 
-/// Storage answers S3-style XML: `<Error><Code>..</Code><Message>..</Message></Error>`.
+/// Storage answers S3-style XML: `<Error><Code>..</Code><Message>..</Message></Error>`. A
+/// redirect is refused, never followed: it would send the file somewhere nobody signed for.
 fn storage_failure(answer: &Answer, sent: &[String]) -> Failure {
+    if answer.status.is_redirection() {
+        let target = answer
+            .headers
+            .get("location")
+            .map(|l| redact_url(&String::from_utf8_lossy(l.as_bytes())))
+            .unwrap_or_else(|| "nowhere".into());
+        return Failure::remote(format!(
+            "storage answered {}, redirecting to {}; heygen never follows redirects, so \
+             nothing was uploaded; run the upload again",
+            answer.status,
+            one_line(&target)
+        ))
+        .with_code(format!("http_{}", answer.status.as_u16()));
+    }
     let text = answer.text();
-    let code = xml_field(&text, "Code");
-    let message = xml_field(&text, "Message");
+    let code = xml_field(&text, "Code").map(|c| one_line(&c));
+    let message = xml_field(&text, "Message").map(|m| one_line(&m));
     let detail = [code.as_deref(), message.as_deref()]
         .into_iter()
         .flatten()
@@ -130,9 +153,9 @@ fn storage_failure(answer: &Answer, sent: &[String]) -> Failure {
         }
         _ => "; run the upload again".to_string(),
     });
-    let failure = Failure::remote(sanitize(&explanation));
+    let failure = Failure::remote(explanation);
     match code {
-        Some(code) => failure.with_code(sanitize(&code)),
+        Some(code) => failure.with_code(code),
         None => failure.with_code(format!("http_{}", answer.status.as_u16())),
     }
 }
@@ -163,5 +186,105 @@ mod tests {
         assert!(upload_url("http://bucket.example.com/k").is_err());
         assert!(upload_url("http://127.0.0.2:9/k").is_ok());
         assert!(upload_url("https://bucket.s3.amazonaws.com/k?X-Amz-Signature=1").is_ok());
+        for bad in [
+            "ftp://127.0.0.1/k",
+            "javascript:alert(1)",
+            "data:,x",
+            "",
+            "/relative",
+        ] {
+            assert!(upload_url(bad).is_err(), "{bad}");
+        }
+        let refused = upload_url("http://example.invalid/k?X-Amz-Signature=S")
+            .unwrap_err()
+            .message;
+        assert!(
+            refused.contains("plain http") && !refused.contains("X-Amz"),
+            "{refused}"
+        );
+    }
+
+    fn answer(status: u16, location: Option<&str>, body: &[u8]) -> Answer {
+        let mut headers = HeaderMap::new();
+        if let Some(location) = location {
+            headers.insert("location", HeaderValue::from_str(location).unwrap());
+        }
+        Answer {
+            status: reqwest::StatusCode::from_u16(status).unwrap(),
+            headers,
+            body: body.to_vec(),
+        }
+    }
+
+    #[test]
+    fn a_redirect_from_storage_says_where_it_pointed() {
+        let failure = storage_failure(
+            &answer(
+                307,
+                Some("https://elsewhere.example/k?X-Amz-Signature=S"),
+                b"",
+            ),
+            &[],
+        );
+        assert_eq!(
+            failure.message,
+            "storage answered 307 Temporary Redirect, redirecting to \
+             https://elsewhere.example/k?<redacted>; heygen never follows redirects, so nothing \
+             was uploaded; run the upload again"
+        );
+    }
+
+    #[test]
+    fn storage_errors_are_escaped_and_read_for_expiry() {
+        let xml = b"<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>";
+        let failure = storage_failure(&answer(403, None, xml), &[]);
+        assert_eq!(failure.code.as_deref(), Some("AccessDenied"));
+        assert!(failure.message.contains("expired, run the upload again"));
+        let xml = b"<Error><Code>\x1b[31mX</Code><Message>a\nb\xff</Message></Error>";
+        let failure = storage_failure(&answer(400, None, xml), &[]);
+        assert!(
+            !failure.message.chars().any(char::is_control),
+            "{}",
+            failure.message
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_storage_answer_gives_a_one_line_message(
+            status in 300u16..600,
+            code in proptest::option::of(".*"),
+            message in proptest::option::of(".*"),
+            noise in ".*",
+            raw in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..300),
+        ) {
+            let mut body = noise.into_bytes();
+            if let Some(code) = code {
+                body.extend_from_slice(format!("<Code>{code}</Code>").as_bytes());
+            }
+            if let Some(message) = message {
+                body.extend_from_slice(format!("<Message>{message}").as_bytes());
+                body.extend_from_slice(&raw);
+                body.extend_from_slice(b"</Message>");
+            }
+            let failure = storage_failure(&answer(status, None, &body), &["x-a".into()]);
+            proptest::prop_assert!(!failure.message.chars().any(char::is_control));
+            proptest::prop_assert!(!failure.code().chars().any(char::is_control));
+            proptest::prop_assert!(failure.message.len() < 8000);
+        }
+
+        #[test]
+        fn xml_field_takes_any_text(text in ".*", tag in "[A-Za-z]{0,8}") {
+            if let Some(field) = xml_field(&text, &tag) {
+                proptest::prop_assert!(text.contains(&field));
+            }
+        }
+
+        #[test]
+        fn upload_url_takes_any_text(raw in ".*") {
+            if let Ok(url) = upload_url(&raw) {
+                proptest::prop_assert!(matches!(url.scheme(), "https" | "http"));
+            }
+        }
     }
 }

@@ -24,7 +24,9 @@ enum Body {
     Bytes(Vec<u8>),
     /// `len` bytes of filler written lazily in chunks, with that Content-Length; writing stops
     /// as soon as the client goes away.
-    Endless { len: u64 },
+    Endless {
+        len: u64,
+    },
 }
 
 /// One canned answer.
@@ -95,8 +97,6 @@ pub struct Received {
     pub target: String,
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
-    /// The head exactly as received (request line and headers).
-    pub raw_head: Vec<u8>,
 }
 
 impl Received {
@@ -174,16 +174,6 @@ impl FakeServer {
         self.requests().iter().map(Received::line).collect()
     }
 
-    /// How many connections were opened, requests or not.
-    pub fn connections(&self) -> usize {
-        self.log.lock().unwrap().connections
-    }
-
-    /// Every byte received on every connection.
-    pub fn raw(&self) -> Vec<u8> {
-        self.log.lock().unwrap().raw.clone()
-    }
-
     /// Checks that nobody connected or sent a byte.
     pub fn assert_untouched(&self) {
         let log = self.log.lock().unwrap();
@@ -215,7 +205,12 @@ pub fn closed_port_url() -> String {
 
 /// Reads one request, records it, writes the reply its rank calls for and closes the
 /// connection.
-fn serve(stream: TcpStream, replies: &[Reply], base: &str, log: &Mutex<Log>) -> std::io::Result<()> {
+fn serve(
+    stream: TcpStream,
+    replies: &[Reply],
+    base: &str,
+    log: &Mutex<Log>,
+) -> std::io::Result<()> {
     stream.set_read_timeout(Some(IDLE))?;
     stream.set_write_timeout(Some(IDLE))?;
     let mut reader = BufReader::new(stream.try_clone()?);
@@ -232,7 +227,10 @@ fn read_request(reader: &mut BufReader<TcpStream>, log: &Mutex<Log>) -> std::io:
     let mut raw_head = Vec::new();
     loop {
         let mut line = Vec::new();
-        let read = reader.by_ref().take(MAX_HEAD as u64).read_until(b'\n', &mut line)?;
+        let read = reader
+            .by_ref()
+            .take(MAX_HEAD as u64)
+            .read_until(b'\n', &mut line)?;
         log.lock().unwrap().raw.extend_from_slice(&line);
         raw_head.extend_from_slice(&line);
         if read == 0 || line == b"\r\n" || line == b"\n" || raw_head.len() >= MAX_HEAD {
@@ -253,11 +251,13 @@ fn read_request(reader: &mut BufReader<TcpStream>, log: &Mutex<Log>) -> std::io:
         target,
         headers,
         body: Vec::new(),
-        raw_head,
     };
     if let Some(length) = received.header("content-length") {
         let length: u64 = length.parse().unwrap_or(0);
-        reader.by_ref().take(length).read_to_end(&mut received.body)?;
+        reader
+            .by_ref()
+            .take(length)
+            .read_to_end(&mut received.body)?;
     } else if received
         .header("transfer-encoding")
         .is_some_and(|te| te.eq_ignore_ascii_case("chunked"))
@@ -273,8 +273,8 @@ fn read_chunked(reader: &mut BufReader<TcpStream>) -> std::io::Result<Vec<u8>> {
     loop {
         let mut size_line = String::new();
         reader.read_line(&mut size_line)?;
-        let size = u64::from_str_radix(size_line.trim().split(';').next().unwrap_or("0"), 16)
-            .unwrap_or(0);
+        let size =
+            u64::from_str_radix(size_line.trim().split(';').next().unwrap_or("0"), 16).unwrap_or(0);
         if size == 0 {
             let mut trailer = String::new();
             reader.read_line(&mut trailer)?;
@@ -310,7 +310,9 @@ fn write_reply(mut stream: TcpStream, reply: &Reply, base: &str) -> std::io::Res
         (None, Body::Endless { len }) => *len,
         (None, Body::Bytes(_)) => unreachable!(),
     };
-    head.extend_from_slice(format!("Content-Length: {length}\r\nConnection: close\r\n\r\n").as_bytes());
+    head.extend_from_slice(
+        format!("Content-Length: {length}\r\nConnection: close\r\n\r\n").as_bytes(),
+    );
     stream.write_all(&head)?;
     match body {
         Some(bytes) => stream.write_all(&bytes)?,
