@@ -6,6 +6,8 @@ use std::path::PathBuf;
 
 use clap::{ArgGroup, Args, Parser, Subcommand};
 
+use crate::sandbox::Faults;
+
 pub const DEFAULT_BASE_URL: &str = "https://api.heygen.com";
 pub const DEFAULT_SANDBOX_ADDR: &str = "127.0.0.1:3210";
 
@@ -258,6 +260,19 @@ pub struct SandboxArgs {
     /// How long an upload URL stays valid
     #[arg(long, value_name = "SECONDS", default_value_t = 3600)]
     pub url_ttl: u64,
+
+    /// Fail on purpose, to rehearse retries and resume: NAME=N,... fails the next N matching
+    /// requests (e.g. init-429=2,put-drop=1)
+    ///
+    /// NAME is ENDPOINT-STATUS, with ENDPOINT one of assets (POST /v3/assets), init (POST
+    /// /v3/assets/direct-uploads), put (the storage PUT), complete, avatars (POST /v3/avatars)
+    /// and STATUS one of 408, 429, 500, 502, 503, 504; or complete-409 (bytes not arrived yet),
+    /// put-expired (403 Request has expired), put-drop (connection closed after half the body),
+    /// put-stall (stops reading, never answers). put-throttle=BYTES_PER_SEC reads every PUT body
+    /// at most that fast.
+    #[arg(long, value_name = "SPEC", env = "HEYGEN_SANDBOX_FAULTS",
+          value_parser = Faults::parse)]
+    pub fault: Option<Faults>,
 }
 
 /// A MIME type as HTTP carries it: `type/subtype`, no spaces or control characters.

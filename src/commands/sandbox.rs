@@ -2,7 +2,7 @@
 
 use crate::cli::SandboxArgs;
 use crate::error::{Failure, Outcome, Result};
-use crate::sandbox::{Sandbox, SandboxConfig};
+use crate::sandbox::{Faults, Sandbox, SandboxConfig};
 
 use super::Context;
 
@@ -14,6 +14,7 @@ pub fn run(context: &Context, args: &SandboxArgs) -> Result<Outcome> {
         max_direct_bytes: args.max_bytes,
         url_ttl_secs: args.url_ttl,
         log_requests: !context.settings.quiet,
+        faults: args.fault.clone().unwrap_or_default(),
         ..SandboxConfig::default()
     };
     let sandbox = Sandbox::start(config).map_err(|e| {
@@ -30,6 +31,10 @@ pub fn run(context: &Context, args: &SandboxArgs) -> Result<Outcome> {
         sandbox.base_url(),
         sandbox.data_dir().display()
     ));
+    let faults = sandbox.faults();
+    if faults != Faults::default() {
+        context.output.note(&format!("injecting faults: {faults}"));
+    }
     sandbox.wait();
     Ok(Outcome::default())
 }

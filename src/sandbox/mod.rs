@@ -5,8 +5,11 @@
 
 mod assets;
 mod avatars;
+mod conn;
 mod errors;
+mod faults;
 mod idempotency;
+mod inject;
 mod json;
 mod random;
 mod record;
@@ -18,6 +21,7 @@ mod state;
 mod storage;
 #[cfg(test)]
 mod tests;
+mod throttle;
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::path::{Path, PathBuf};
@@ -27,6 +31,7 @@ use std::thread::JoinHandle;
 use anyhow::Context;
 use tokio::sync::oneshot;
 
+pub use faults::Faults;
 pub use record::{Exchange, ReceivedPart};
 use state::{App, Registry, lock};
 
@@ -46,6 +51,8 @@ pub struct SandboxConfig {
     pub url_ttl_secs: u64,
     /// One line per request on stderr.
     pub log_requests: bool,
+    /// Failures to inject; none by default.
+    pub faults: Faults,
 }
 
 impl Default for SandboxConfig {
@@ -58,6 +65,7 @@ impl Default for SandboxConfig {
             max_direct_bytes: 209_715_200,
             url_ttl_secs: 3600,
             log_requests: false,
+            faults: Faults::default(),
         }
     }
 }
@@ -112,6 +120,7 @@ impl Sandbox {
             registry: Mutex::new(Registry::default()),
             idempotency: Default::default(),
             exchanges: Mutex::new(Vec::new()),
+            faults: Mutex::new(config.faults),
         });
 
         let runtime = tokio::runtime::Builder::new_current_thread()
@@ -126,7 +135,8 @@ impl Sandbox {
                 runtime.block_on(async move {
                     let serve = async {
                         let listener = tokio::net::TcpListener::from_std(listener)?;
-                        axum::serve(listener, router).await
+                        let service = router.into_make_service_with_connect_info::<conn::Cut>();
+                        axum::serve(conn::CutListener(listener), service).await
                     };
                     // Stopping drops in-flight connections at once; the runtime's drop
                     // cancels their tasks.
@@ -163,7 +173,8 @@ impl Sandbox {
         &self.app.data_dir
     }
 
-    /// Every request so far, in the order they were answered.
+    /// Every request so far, in the order they were answered (one left unanswered by a fault:
+    /// when it was dropped or stalled, with status 0).
     pub fn exchanges(&self) -> Vec<Exchange> {
         lock(&self.app.exchanges).clone()
     }
@@ -184,6 +195,16 @@ impl Sandbox {
     /// Every asset created (simple upload or init), in creation order.
     pub fn asset_ids(&self) -> Vec<String> {
         self.app.registry().asset_order.clone()
+    }
+
+    /// Replaces the fault plan; requests already being faulted carry on.
+    pub fn set_faults(&self, faults: Faults) {
+        *lock(&self.app.faults) = faults;
+    }
+
+    /// The fault plan with the tries left.
+    pub fn faults(&self) -> Faults {
+        lock(&self.app.faults).clone()
     }
 
     /// Blocks until the server stops.

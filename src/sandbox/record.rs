@@ -12,8 +12,10 @@ use axum::response::Response;
 use futures_util::StreamExt;
 
 use super::errors::ErrorCode;
+use super::faults::Fault;
+use super::inject::Injected;
 use super::random;
-use super::state::{AppState, lock};
+use super::state::{App, AppState, lock};
 
 /// One request the sandbox answered.
 #[derive(Debug, Clone)]
@@ -31,8 +33,10 @@ pub struct Exchange {
     pub json: Option<serde_json::Value>,
     /// Multipart parts (POST /v3/assets).
     pub parts: Vec<ReceivedPart>,
+    /// 0 when no answer was sent (the put-drop and put-stall faults).
     pub status: u16,
-    /// API error code, or S3 `<Code>`, when the request failed.
+    /// API error code, or S3 `<Code>`, when the request failed; `fault:put-drop` or
+    /// `fault:put-stall` for a request left unanswered on purpose.
     pub error_code: Option<String>,
 }
 
@@ -63,34 +67,56 @@ pub struct ReceivedPart {
     pub len: u64,
 }
 
-/// Request extension through which handlers add what only they can see (parsed body, parts).
+/// Request extension through which handlers add what only they can see (parsed body, parts),
+/// and through which a fault records an answer it never sends.
 #[derive(Clone)]
 pub struct Note {
     pub request_id: String,
-    seen: Arc<Mutex<Seen>>,
-}
-
-#[derive(Default)]
-struct Seen {
-    json: Option<serde_json::Value>,
-    parts: Vec<ReceivedPart>,
+    /// Taken when recorded, so each request is recorded once.
+    draft: Arc<Mutex<Option<Exchange>>>,
+    body_len: Arc<AtomicU64>,
 }
 
 impl Note {
     pub fn json(&self, value: &serde_json::Value) {
-        lock(&self.seen).json = Some(value.clone());
+        if let Some(draft) = lock(&self.draft).as_mut() {
+            draft.json = Some(value.clone());
+        }
     }
 
     pub fn part(&self, part: ReceivedPart) {
-        lock(&self.seen).parts.push(part);
+        if let Some(draft) = lock(&self.draft).as_mut() {
+            draft.parts.push(part);
+        }
+    }
+
+    /// Records the exchange unless it already was. `fault` names the fault that made the answer.
+    pub fn finish(&self, app: &App, status: u16, error_code: Option<String>, fault: Option<Fault>) {
+        let Some(mut exchange) = lock(&self.draft).take() else {
+            return;
+        };
+        exchange.body_len = self.body_len.load(Ordering::Relaxed);
+        exchange.status = status;
+        exchange.error_code = error_code;
+        if app.log_requests {
+            // Path only: the query string carries the URL signature.
+            let answer = match status {
+                0 => "no answer".to_string(),
+                _ => status.to_string(),
+            };
+            let fault = fault.map(|f| format!(" (fault {f})")).unwrap_or_default();
+            eprintln!(
+                "sandbox: {} {} {answer}{fault}",
+                exchange.method, exchange.path
+            );
+        }
+        lock(&app.exchanges).push(exchange);
     }
 }
 
 /// Outermost middleware.
 pub async fn record(State(app): State<AppState>, request: Request, next: Next) -> Response {
     let request_id = format!("req_{}", hex::encode(random::bytes::<12>()));
-    let method = request.method().to_string();
-    let path = request.uri().path().to_string();
     let query = Query::<Vec<(String, String)>>::try_from_uri(request.uri())
         .map(|Query(pairs)| pairs)
         .unwrap_or_default();
@@ -102,6 +128,17 @@ pub async fn record(State(app): State<AppState>, request: Request, next: Next) -
             (name.as_str().to_string(), value)
         })
         .collect();
+    let draft = Exchange {
+        method: request.method().to_string(),
+        path: request.uri().path().to_string(),
+        query,
+        headers,
+        body_len: 0,
+        json: None,
+        parts: Vec::new(),
+        status: 0,
+        error_code: None,
+    };
 
     // Count body bytes as handlers pull them, whatever they do with them.
     let body_len = Arc::new(AtomicU64::new(0));
@@ -114,7 +151,8 @@ pub async fn record(State(app): State<AppState>, request: Request, next: Next) -
     });
     let note = Note {
         request_id: request_id.clone(),
-        seen: Arc::default(),
+        draft: Arc::new(Mutex::new(Some(draft))),
+        body_len,
     };
     parts.extensions.insert(note.clone());
 
@@ -125,26 +163,11 @@ pub async fn record(State(app): State<AppState>, request: Request, next: Next) -
     if let Ok(value) = HeaderValue::from_str(&request_id) {
         response.headers_mut().insert("x-request-id", value);
     }
-    let status = response.status().as_u16();
-    if app.log_requests {
-        // Path only: the query string carries the URL signature.
-        eprintln!("sandbox: {method} {path} {status}");
-    }
-    let seen = std::mem::take(&mut *lock(&note.seen));
-    let exchange = Exchange {
-        method,
-        path,
-        query,
-        headers,
-        body_len: body_len.load(Ordering::Relaxed),
-        json: seen.json,
-        parts: seen.parts,
-        status,
-        error_code: response
-            .extensions()
-            .get::<ErrorCode>()
-            .map(|c| c.0.clone()),
-    };
-    lock(&app.exchanges).push(exchange);
+    let error_code = response
+        .extensions()
+        .get::<ErrorCode>()
+        .map(|c| c.0.clone());
+    let fault = response.extensions().get::<Injected>().map(|i| i.0);
+    note.finish(&app, response.status().as_u16(), error_code, fault);
     response
 }

@@ -8,20 +8,32 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 
 use super::errors::ApiError;
+use super::faults::Endpoint;
 use super::spool::drain;
 use super::state::AppState;
-use super::{assets, avatars, record, storage};
+use super::{assets, avatars, inject, record, storage};
 
 pub fn router(app: AppState) -> Router {
+    // Inside the key check, so a refused key uses up no fault.
+    let faulty = |endpoint| from_fn_with_state((app.clone(), endpoint), inject::inject);
     let api = Router::new()
-        .route("/v3/assets", post(assets::simple_upload))
+        .route(
+            "/v3/assets",
+            post(assets::simple_upload).route_layer(faulty(Endpoint::Assets)),
+        )
         .route(
             "/v3/assets/direct-uploads",
-            post(assets::init_direct_upload),
+            post(assets::init_direct_upload).route_layer(faulty(Endpoint::Init)),
         )
         .route("/v3/assets/{asset_id}", get(assets::get_asset))
-        .route("/v3/assets/{asset_id}/complete", post(assets::complete))
-        .route("/v3/avatars", post(avatars::create))
+        .route(
+            "/v3/assets/{asset_id}/complete",
+            post(assets::complete).route_layer(faulty(Endpoint::Complete)),
+        )
+        .route(
+            "/v3/avatars",
+            post(avatars::create).route_layer(faulty(Endpoint::Avatars)),
+        )
         .route("/v3/avatars/{group_id}", get(avatars::get_group))
         // Before the key check is layered on, which turns these into opaque routes.
         .method_not_allowed_fallback(method_not_allowed)
@@ -29,7 +41,10 @@ pub fn router(app: AppState) -> Router {
 
     Router::new()
         .merge(api)
-        .route("/storage/{asset_id}/{filename}", put(storage::put_object))
+        .route(
+            "/storage/{asset_id}/{filename}",
+            put(storage::put_object).route_layer(faulty(Endpoint::Put)),
+        )
         .method_not_allowed_fallback(method_not_allowed)
         .fallback(not_found)
         // The handlers enforce their own limits while streaming.

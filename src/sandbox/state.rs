@@ -4,6 +4,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
+use super::faults::Faults;
 use super::idempotency::Idempotency;
 use super::record::Exchange;
 
@@ -25,6 +26,8 @@ pub struct App {
     pub registry: Mutex<Registry>,
     pub idempotency: Idempotency,
     pub exchanges: Mutex<Vec<Exchange>>,
+    /// What to fail on purpose; counts go down as faults are used.
+    pub faults: Mutex<Faults>,
 }
 
 impl App {

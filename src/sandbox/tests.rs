@@ -9,6 +9,8 @@ use sha2::{Digest, Sha256};
 
 use super::{Sandbox, SandboxConfig};
 
+mod faults;
+
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR-pretend-image-data";
 const MP4: &[u8] = b"\0\0\0\x18ftypisom-pretend-video-data";
 
@@ -113,15 +115,19 @@ fn xml_code(body: &str) -> &str {
         .unwrap_or_default()
 }
 
-/// Sends a raw HTTP/1.1 request for the cases reqwest will not produce.
-fn raw(sb: &Sandbox, head: &str, body: &[u8]) -> String {
+/// Sends a raw HTTP/1.1 request for the cases reqwest will not produce. `half_close` ends the
+/// body early by shutting the write side; otherwise the head must say `Connection: close` (the
+/// server may close at once on a half-close, racing its answer).
+fn raw(sb: &Sandbox, head: &str, body: &[u8], half_close: bool) -> String {
     let address = sb.base_url().trim_start_matches("http://").to_string();
     let mut stream = TcpStream::connect(&address).unwrap();
     stream
         .write_all(head.replace("HOST", &address).as_bytes())
         .unwrap();
     stream.write_all(body).unwrap();
-    stream.shutdown(std::net::Shutdown::Write).unwrap();
+    if half_close {
+        stream.shutdown(std::net::Shutdown::Write).unwrap();
+    }
     let mut answer = String::new();
     // A reset after the answer is fine; the answer is what matters.
     let _ = stream.read_to_string(&mut answer);
@@ -531,6 +537,7 @@ async fn put_refusals() {
         // No body: the refusal comes from the head alone, and body bytes left unread when the
         // server closes would make the kernel reset the connection, losing the answer.
         b"",
+        false,
     );
     assert!(chunked.starts_with("HTTP/1.1 411"), "{chunked}");
     assert!(chunked.contains("<Code>MissingContentLength</Code>"));
@@ -541,6 +548,7 @@ async fn put_refusals() {
             MP4.len()
         ),
         &MP4[..10],
+        true,
     );
     assert!(short.contains("<Code>IncompleteBody</Code>"), "{short}");
 

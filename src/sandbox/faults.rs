@@ -1,0 +1,263 @@
+//! The fault plan: which requests the sandbox fails on purpose, parsed from `NAME=N,...`.
+
+use std::fmt;
+
+use axum::http::StatusCode;
+
+/// Statuses an `<endpoint>-<status>` fault can answer.
+const STATUSES: [StatusCode; 6] = [
+    StatusCode::REQUEST_TIMEOUT,
+    StatusCode::TOO_MANY_REQUESTS,
+    StatusCode::INTERNAL_SERVER_ERROR,
+    StatusCode::BAD_GATEWAY,
+    StatusCode::SERVICE_UNAVAILABLE,
+    StatusCode::GATEWAY_TIMEOUT,
+];
+
+const VALID_NAMES: &str = "assets-, init-, put-, complete- or avatars- followed by 408, 429, 500, 502, 503 or 504; complete-409, put-expired, put-drop, put-stall (each =N requests); put-throttle=BYTES_PER_SEC";
+
+/// The routes a fault can hit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Endpoint {
+    /// POST /v3/assets
+    Assets,
+    /// POST /v3/assets/direct-uploads
+    Init,
+    /// PUT /storage/...
+    Put,
+    /// POST /v3/assets/{asset_id}/complete
+    Complete,
+    /// POST /v3/avatars
+    Avatars,
+}
+
+impl Endpoint {
+    const ALL: [Endpoint; 5] = [
+        Endpoint::Assets,
+        Endpoint::Init,
+        Endpoint::Put,
+        Endpoint::Complete,
+        Endpoint::Avatars,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            Endpoint::Assets => "assets",
+            Endpoint::Init => "init",
+            Endpoint::Put => "put",
+            Endpoint::Complete => "complete",
+            Endpoint::Avatars => "avatars",
+        }
+    }
+}
+
+/// One kind of failure, applied to one request at a time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fault {
+    /// `<endpoint>-<status>`: answer that status without doing anything.
+    Status(Endpoint, StatusCode),
+    /// `complete-409`: "Uploaded object not found yet".
+    Conflict,
+    /// `put-expired`: 403 "Request has expired" for a valid URL.
+    Expired,
+    /// `put-drop`: read part of the body, then close the connection without answering.
+    Drop,
+    /// `put-stall`: read part of the body, then neither read nor answer.
+    Stall,
+}
+
+impl Fault {
+    pub fn endpoint(self) -> Endpoint {
+        match self {
+            Fault::Status(endpoint, _) => endpoint,
+            Fault::Conflict => Endpoint::Complete,
+            Fault::Expired | Fault::Drop | Fault::Stall => Endpoint::Put,
+        }
+    }
+
+    fn from_name(name: &str) -> Option<Fault> {
+        match name {
+            "complete-409" => return Some(Fault::Conflict),
+            "put-expired" => return Some(Fault::Expired),
+            "put-drop" => return Some(Fault::Drop),
+            "put-stall" => return Some(Fault::Stall),
+            _ => {}
+        }
+        let (endpoint, status) = name.split_once('-')?;
+        let endpoint = Endpoint::ALL.into_iter().find(|e| e.name() == endpoint)?;
+        let status = STATUSES.into_iter().find(|s| s.as_str() == status)?;
+        Some(Fault::Status(endpoint, status))
+    }
+}
+
+impl fmt::Display for Fault {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Fault::Status(endpoint, status) => {
+                write!(f, "{}-{}", endpoint.name(), status.as_str())
+            }
+            Fault::Conflict => f.write_str("complete-409"),
+            Fault::Expired => f.write_str("put-expired"),
+            Fault::Drop => f.write_str("put-drop"),
+            Fault::Stall => f.write_str("put-stall"),
+        }
+    }
+}
+
+/// What to fail and how often; `Default` fails nothing.
+///
+/// Each counted fault applies to the next N requests to its endpoint (API requests once their
+/// key is accepted; before any other check), then that endpoint behaves normally again. When several match one request, the one listed first with tries
+/// left applies, so `put-503=1,put-drop=1` fails the first PUT with 503 and drops the second.
+/// `put-throttle` is not counted: it slows every PUT body.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Faults {
+    /// Tries left per fault, in the order given.
+    counts: Vec<(Fault, u32)>,
+    /// Bytes per second at which PUT bodies are read.
+    throttle: Option<u64>,
+}
+
+impl Faults {
+    /// Parses `NAME=N,...` (spaces around items and empty items are ignored).
+    pub fn parse(spec: &str) -> Result<Faults, String> {
+        let mut faults = Faults::default();
+        for item in spec.split(',').map(str::trim).filter(|i| !i.is_empty()) {
+            let Some((name, value)) = item.split_once('=') else {
+                return Err(format!("fault {item:?} is not NAME=N"));
+            };
+            let (name, value) = (name.trim(), value.trim());
+            let repeated = || format!("fault {name:?} is given twice");
+            if name == "put-throttle" {
+                let rate = value.parse::<u64>().ok().filter(|&rate| rate >= 1);
+                let Some(rate) = rate else {
+                    return Err(format!(
+                        "fault {item:?}: put-throttle takes a rate in bytes per second, at least 1"
+                    ));
+                };
+                if faults.throttle.replace(rate).is_some() {
+                    return Err(repeated());
+                }
+                continue;
+            }
+            let Some(fault) = Fault::from_name(name) else {
+                return Err(format!(
+                    "unknown fault {name:?} in {item:?}; valid names: {VALID_NAMES}"
+                ));
+            };
+            let Ok(count) = value.parse::<u32>() else {
+                return Err(format!(
+                    "fault {item:?}: N must be a whole number of requests"
+                ));
+            };
+            if faults.counts.iter().any(|(f, _)| *f == fault) {
+                return Err(repeated());
+            }
+            faults.counts.push((fault, count));
+        }
+        Ok(faults)
+    }
+
+    /// Uses up one try of the first fault for `endpoint` that has tries left.
+    pub(super) fn take(&mut self, endpoint: Endpoint) -> Option<Fault> {
+        let (fault, left) = self
+            .counts
+            .iter_mut()
+            .find(|(fault, left)| fault.endpoint() == endpoint && *left > 0)?;
+        *left -= 1;
+        Some(*fault)
+    }
+
+    pub(super) fn throttle(&self) -> Option<u64> {
+        self.throttle
+    }
+}
+
+/// The plan in `--fault` form, with the tries left.
+impl fmt::Display for Faults {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut items: Vec<String> = self
+            .counts
+            .iter()
+            .map(|(fault, left)| format!("{fault}={left}"))
+            .collect();
+        if let Some(rate) = self.throttle {
+            items.push(format!("put-throttle={rate}"));
+        }
+        f.write_str(&items.join(","))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_every_name() {
+        let mut spec: Vec<String> = Endpoint::ALL
+            .iter()
+            .flat_map(|e| {
+                STATUSES
+                    .iter()
+                    .map(move |s| format!("{}-{}=1", e.name(), s.as_str()))
+            })
+            .collect();
+        spec.extend(
+            [
+                "complete-409=2",
+                "put-expired=3",
+                "put-drop=4",
+                "put-stall=0",
+            ]
+            .map(String::from),
+        );
+        spec.push("put-throttle=1000".into());
+        let faults = Faults::parse(&spec.join(",")).unwrap();
+        assert_eq!(faults.counts.len(), 34);
+        assert_eq!(faults.throttle(), Some(1000));
+        // Display gives back the spec.
+        assert_eq!(faults.to_string(), spec.join(","));
+        assert_eq!(
+            Faults::parse(" init-429 = 2 , ,").unwrap().counts,
+            vec![(
+                Fault::Status(Endpoint::Init, StatusCode::TOO_MANY_REQUESTS),
+                2
+            )]
+        );
+        assert_eq!(Faults::parse("").unwrap(), Faults::default());
+    }
+
+    #[test]
+    fn refuses_bad_items_by_name() {
+        let error = Faults::parse("init-429=1,put-418=1").unwrap_err();
+        assert!(error.contains("\"put-418\""), "{error}");
+        assert!(
+            error.contains("put-drop") && error.contains("put-throttle"),
+            "{error}"
+        );
+        for (spec, named) in [
+            ("init-429", "\"init-429\""),
+            ("init-429=x", "\"init-429=x\""),
+            ("init-429=-1", "\"init-429=-1\""),
+            ("put-throttle=0", "\"put-throttle=0\""),
+            ("put-drop=1,put-drop=2", "\"put-drop\""),
+            ("put-throttle=5,put-throttle=6", "\"put-throttle\""),
+            ("complete-408=1,complete-4O9=1", "\"complete-4O9\""),
+        ] {
+            let error = Faults::parse(spec).unwrap_err();
+            assert!(error.contains(named), "{spec}: {error}");
+        }
+    }
+
+    #[test]
+    fn counts_down_in_the_order_given() {
+        let mut faults = Faults::parse("put-503=1,init-500=1,put-drop=2").unwrap();
+        let put503 = Fault::Status(Endpoint::Put, StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(faults.take(Endpoint::Put), Some(put503));
+        assert_eq!(faults.take(Endpoint::Put), Some(Fault::Drop));
+        assert_eq!(faults.take(Endpoint::Put), Some(Fault::Drop));
+        assert_eq!(faults.take(Endpoint::Put), None);
+        assert_eq!(faults.take(Endpoint::Avatars), None);
+        assert_eq!(faults.to_string(), "put-503=0,init-500=1,put-drop=0");
+    }
+}
