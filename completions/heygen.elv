@@ -292,6 +292,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --key 'The one API key the sandbox accepts'
             cand --max-bytes 'Largest file the presigned flow takes (answered as max_bytes)'
             cand --url-ttl 'How long an upload URL stays valid'
+            cand --fault 'Fail on purpose, to rehearse retries and resume: NAME=N,... fails the next N matching requests (e.g. init-429=2,put-drop=1)'
             cand --api-key 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]'
             cand --base-url 'API base URL'
             cand --timeout 'Fail a request when no byte has moved for this many seconds'
@@ -302,8 +303,8 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --quiet 'Print nothing on stderr but errors'
             cand -v 'Show each HTTP exchange on stderr (secrets redacted)'
             cand --verbose 'Show each HTTP exchange on stderr (secrets redacted)'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }

@@ -233,6 +233,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l data -d 'Folde
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l key -d 'The one API key the sandbox accepts' -r
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l max-bytes -d 'Largest file the presigned flow takes (answered as max_bytes)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l url-ttl -d 'How long an upload URL stays valid' -r
+complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l fault -d 'Fail on purpose, to rehearse retries and resume: NAME=N,... fails the next N matching requests (e.g. init-429=2,put-drop=1)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l api-key -d 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen\'s CLI]' -r
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
@@ -244,7 +245,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l retries -d 'Re
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted)'
-complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -s h -l help -d 'Print help'
+complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -s V -l version -d 'Print version'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and not __fish_seen_subcommand_from asset avatar auth completions sandbox help" -f -a "asset" -d 'Upload and finalize assets'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and not __fish_seen_subcommand_from asset avatar auth completions sandbox help" -f -a "avatar" -d 'Create avatars'

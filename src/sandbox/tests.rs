@@ -534,9 +534,7 @@ async fn put_refusals() {
         &format!(
             "PUT {target} HTTP/1.1\r\n{headers}Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
         ),
-        // No body: the refusal comes from the head alone, and body bytes left unread when the
-        // server closes would make the kernel reset the connection, losing the answer.
-        b"",
+        b"5\r\nhello\r\n0\r\n\r\n",
         false,
     );
     assert!(chunked.starts_with("HTTP/1.1 411"), "{chunked}");
