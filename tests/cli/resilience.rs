@@ -300,3 +300,29 @@ fn a_file_that_changes_during_its_upload_is_not_completed() {
             .all(|e| !e.path.ends_with("/complete"))
     );
 }
+
+#[test]
+fn the_journal_lives_under_xdg_state_home_privately() {
+    let env = Env::new();
+    let clip = env.mp4("clip.mp4", 3000);
+    let state = env.dir().join("state");
+
+    env.heygen()
+        .env("XDG_STATE_HOME", &state)
+        .args(["asset", "direct-upload", "--no-complete", &clip])
+        .assert()
+        .success();
+
+    let entries: Vec<_> = std::fs::read_dir(state.join("heygen/uploads"))
+        .expect("the journal folder")
+        .flatten()
+        .collect();
+    assert_eq!(entries.len(), 1);
+    use std::os::unix::fs::PermissionsExt;
+    let mode = entries[0].metadata().unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    assert!(
+        !journal_dir(&env).exists(),
+        "not under HOME when XDG_STATE_HOME is set"
+    );
+}
