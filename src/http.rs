@@ -51,6 +51,17 @@ impl Answer {
     pub fn text(&self) -> String {
         String::from_utf8_lossy(&self.body).into_owned()
     }
+
+    /// Where a redirect pointed (query string redacted), when this answer is one: redirects
+    /// are reported, never followed.
+    pub fn redirect_target(&self) -> Option<String> {
+        self.status.is_redirection().then(|| {
+            self.headers
+                .get("location")
+                .map(|l| redact_url(&String::from_utf8_lossy(l.as_bytes())))
+                .unwrap_or_else(|| "nowhere".into())
+        })
+    }
 }
 
 /// One try of a request, with the activity its body reports to (a fresh body each try).

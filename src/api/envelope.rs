@@ -6,7 +6,6 @@ use serde_json::Value;
 use crate::error::{Failure, Kind, Result};
 use crate::http::Answer;
 use crate::output::sanitize;
-use crate::secret::redact_url;
 
 /// The whole answer (`{"data": {...}}`) when it is a success with a data object.
 pub fn success(answer: &Answer) -> Result<Value> {
@@ -30,12 +29,7 @@ pub fn success(answer: &Answer) -> Result<Value> {
 /// The failure an unsuccessful answer stands for, quoting the API's code and message.
 pub fn failure(answer: &Answer) -> Failure {
     let status = answer.status;
-    if status.is_redirection() {
-        let target = answer
-            .headers
-            .get("location")
-            .map(|l| redact_url(&String::from_utf8_lossy(l.as_bytes())))
-            .unwrap_or_else(|| "nowhere".into());
+    if let Some(target) = answer.redirect_target() {
         return Failure::remote(format!(
             "HeyGen answered {status}, redirecting to {}; heygen never follows redirects (they \
              could carry the API key elsewhere), so check the base URL",

@@ -9,7 +9,7 @@ use crate::api::envelope::one_line;
 use crate::error::{Failure, Result};
 use crate::http::{Answer, Attempt, Http};
 use crate::input::LocalFile;
-use crate::secret::{redact_url, scrub_all, url_secrets};
+use crate::secret::{scrub_all, url_secrets};
 use crate::transfer::body::FileBody;
 
 /// How a PUT ended when storage did not store the bytes but a fresh URL may.
@@ -112,12 +112,7 @@ fn signed_headers(upload_headers: &[(String, String)], file: &LocalFile) -> Resu
 /// Storage answers S3-style XML: `<Error><Code>..</Code><Message>..</Message></Error>`. A
 /// redirect is refused, never followed: it would send the file somewhere nobody signed for.
 fn storage_failure(answer: &Answer, sent: &[String]) -> Failure {
-    if answer.status.is_redirection() {
-        let target = answer
-            .headers
-            .get("location")
-            .map(|l| redact_url(&String::from_utf8_lossy(l.as_bytes())))
-            .unwrap_or_else(|| "nowhere".into());
+    if let Some(target) = answer.redirect_target() {
         return Failure::remote(format!(
             "storage answered {}, redirecting to {}; heygen never follows redirects, so \
              nothing was uploaded; run the upload again",
