@@ -10,7 +10,9 @@ use serde_json::json;
 use crate::cli::UploadArgs;
 use crate::error::{Kind, Outcome, Result};
 use crate::input::{self, LocalFile};
-use crate::transfer::progress::{Progress, human_bytes};
+use indicatif::HumanBytes;
+
+use crate::transfer::progress::Progress;
 use crate::upload::{self, Route, Uploader};
 
 use super::{Context, with_file};
@@ -71,7 +73,7 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
         })
         .buffered(usize::from(args.jobs));
     while let Some((file, result)) = results.next().await {
-        match result {
+        progress.suspend(|| match result {
             Ok(uploaded) => {
                 done += 1;
                 output.result(&uploaded.asset_id, &with_file(uploaded.answer, &file.shown));
@@ -87,7 +89,7 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
                 output.item_failed("file", &file.shown, &failure);
                 outcome.record(failure.kind);
             }
-        }
+        });
     }
     progress.finish();
     if files.len() > 1 {
@@ -96,8 +98,8 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
             "{} files: {done} done, {} failed, {} in {seconds:.1} s ({}/s)",
             files.len(),
             files.len() - done,
-            human_bytes(total_bytes as f64),
-            human_bytes(total_bytes as f64 / seconds.max(0.001)),
+            HumanBytes(total_bytes),
+            HumanBytes((total_bytes as f64 / seconds.max(0.001)) as u64),
         ));
     }
     Ok(outcome)

@@ -5,7 +5,7 @@
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{HumanBytes, MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use crate::output::sanitize;
 
@@ -77,6 +77,12 @@ impl Progress {
             }
             Mode::Plain | Mode::Off => eprintln!("{line}"),
         }
+    }
+
+    /// Runs `print` with the bars out of the way, so that results and notes written to the
+    /// terminal do not tear them.
+    pub fn suspend<T>(&self, print: impl FnOnce() -> T) -> T {
+        self.bars.suspend(print)
     }
 
     pub fn finish(&self) {
@@ -196,7 +202,7 @@ impl PlainState {
             "{} {} {percent}% {}/s",
             clock(),
             self.name,
-            human_bytes(self.sent as f64 / seconds)
+            HumanBytes((self.sent as f64 / seconds) as u64)
         )
     }
 }
@@ -215,22 +221,6 @@ fn clock() -> String {
     )
 }
 
-/// Bytes in decimal units, one decimal: `11.8 MB`.
-pub fn human_bytes(bytes: f64) -> String {
-    const UNITS: [&str; 5] = ["B", "kB", "MB", "GB", "TB"];
-    let mut value = bytes;
-    let mut unit = 0;
-    while value >= 1000.0 && unit < UNITS.len() - 1 {
-        value /= 1000.0;
-        unit += 1;
-    }
-    if unit == 0 {
-        format!("{value:.0} B")
-    } else {
-        format!("{value:.1} {}", UNITS[unit])
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -245,11 +235,5 @@ mod tests {
         assert!(state.line().contains(" a.mp4 11% "), "{}", state.line());
         state.restart();
         assert_eq!((state.sent, state.last_tenth), (0, 0));
-    }
-
-    #[test]
-    fn human_units() {
-        assert_eq!(human_bytes(999.0), "999 B");
-        assert_eq!(human_bytes(11_800_000.0), "11.8 MB");
     }
 }
