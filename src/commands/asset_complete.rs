@@ -21,11 +21,15 @@ pub async fn run(context: &Context, args: &CompleteArgs) -> Result<Outcome> {
         return Ok(outcome);
     }
     let session = context.session()?;
-    let mut ids = args.asset_ids.clone();
+    // Each id with the checksum the journal recorded for it, so storage verifies the bytes.
+    let mut ids: Vec<(String, Option<String>)> =
+        args.asset_ids.iter().map(|id| (id.clone(), None)).collect();
     if args.pending {
         for entry in session.journal.entries() {
             match (entry.step, entry.asset_id) {
-                (Step::Uploaded, Some(id)) if !ids.contains(&id) => ids.push(id),
+                (Step::Uploaded, Some(id)) if !ids.iter().any(|(known, _)| *known == id) => {
+                    ids.push((id, entry.sha256));
+                }
                 (Step::Uploaded, _) => {}
                 _ => output.note(&format!(
                     "{}: its bytes were not all stored; run the same upload again to resume it",
@@ -38,8 +42,8 @@ pub async fn run(context: &Context, args: &CompleteArgs) -> Result<Outcome> {
         }
     }
     let api = session.api();
-    for id in &ids {
-        match api.complete(id, None).await {
+    for (id, checksum) in &ids {
+        match api.complete(id, checksum.as_deref()).await {
             Ok(answer) => {
                 session.journal.remove_asset(id);
                 output.result(id, &answer);

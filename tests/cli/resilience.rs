@@ -271,6 +271,13 @@ fn stored_but_not_completed_is_completed_by_a_rerun_or_by_pending() {
     let second = stdout(&second).trim().to_string();
     let run = env.run(&["asset", "complete", "--pending"]).success();
     assert_eq!(stdout(&run), format!("{second}\n"));
+    let completed = to(&env, "POST", &format!("/v3/assets/{second}/complete"));
+    let fields = completed[0].json.as_ref().unwrap();
+    assert_eq!(
+        fields["checksum_sha256"],
+        sha256_hex(&env.read(&b)),
+        "the journal's checksum"
+    );
     let run = env.run(&["asset", "complete", "--pending"]).success();
     assert_eq!(stdout(&run), "", "nothing left");
     assert_eq!(env.sandbox.asset_ids().len(), 2);
