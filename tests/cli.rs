@@ -13,6 +13,7 @@ mod cli {
     mod hostile;
     mod login;
     mod pipeline;
+    mod s3;
     mod sandbox_command;
     mod secrets;
     mod upload;
