@@ -73,5 +73,11 @@ fn s3_target(args: &SandboxArgs) -> Result<Option<S3Target>> {
     target
         .check()
         .map_err(|e| Failure::input(format!("{e:#}")))?;
+    // SigV4 presigned URLs live at most seven days; S3 refuses longer ones at PUT time.
+    if args.url_ttl > 604_800 {
+        return Err(Failure::input(
+            "--url-ttl is at most 604800 (7 days) with --s3-endpoint: S3 refuses longer presigned URLs",
+        ));
+    }
     Ok(Some(target))
 }

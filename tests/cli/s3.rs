@@ -330,14 +330,17 @@ fn heygen_sandbox_takes_the_bucket_from_flags_and_credentials_from_the_environme
 }
 
 #[test]
-fn heygen_sandbox_refuses_a_bucket_without_credentials() {
+fn heygen_sandbox_refuses_an_unusable_bucket_setting() {
     let workspace = Workspace::new();
+    // A sandbox that started by mistake would serve forever.
+    let limit = std::time::Duration::from_secs(20);
     let mut command = assert_cmd::Command::from_std(workspace.command());
     let run = command
         .args(["sandbox", "--listen", "127.0.0.1:0"])
         .args(["--s3-endpoint", "http://127.0.0.1:9", "--s3-bucket", "b"])
         .env_remove("AWS_ACCESS_KEY_ID")
         .env_remove("AWS_SECRET_ACCESS_KEY")
+        .timeout(limit)
         .assert()
         .code(2);
     let refusal = stderr(&run);
@@ -350,7 +353,22 @@ fn heygen_sandbox_refuses_a_bucket_without_credentials() {
     );
 
     let run = assert_cmd::Command::from_std(workspace.command())
+        .args(["sandbox", "--listen", "127.0.0.1:0", "--url-ttl", "604801"])
+        .args(["--s3-endpoint", "http://127.0.0.1:9", "--s3-bucket", "b"])
+        .env("AWS_ACCESS_KEY_ID", "a")
+        .env("AWS_SECRET_ACCESS_KEY", "b")
+        .timeout(limit)
+        .assert()
+        .code(2);
+    assert!(
+        stderr(&run).contains("--url-ttl is at most 604800"),
+        "{}",
+        stderr(&run)
+    );
+
+    let run = assert_cmd::Command::from_std(workspace.command())
         .args(["sandbox", "--s3-bucket", "b"])
+        .timeout(limit)
         .assert()
         .code(2);
     assert!(stderr(&run).contains("--s3-endpoint"), "{}", stderr(&run));
