@@ -234,6 +234,9 @@ complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l key -d 'The on
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l max-bytes -d 'Largest file the presigned flow takes (answered as max_bytes)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l url-ttl -d 'How long an upload URL stays valid' -r
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l fault -d 'Fail on purpose, to rehearse retries and resume: NAME=N,... fails the next N matching requests (e.g. init-429=2,put-drop=1)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l s3-endpoint -d 'Presign uploads for an S3-compatible store at this URL (http(s)://host[:port]) instead of the sandbox\'s own storage; credentials come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY' -r
+complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l s3-bucket -d 'The bucket uploads go to (path-style, ENDPOINT/BUCKET/uploads/ASSET_ID/NAME); it must exist' -r
+complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l s3-region -d 'Region the S3 signatures are made for' -r
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l api-key -d 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen\'s CLI]' -r
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r

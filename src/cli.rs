@@ -273,6 +273,26 @@ pub struct SandboxArgs {
     #[arg(long, value_name = "SPEC", env = "HEYGEN_SANDBOX_FAULTS",
           value_parser = Faults::parse)]
     pub fault: Option<Faults>,
+
+    /// Presign uploads for an S3-compatible store at this URL (http(s)://host[:port]) instead
+    /// of the sandbox's own storage; credentials come from AWS_ACCESS_KEY_ID and
+    /// AWS_SECRET_ACCESS_KEY
+    #[arg(long, value_name = "URL", requires = "s3_bucket")]
+    pub s3_endpoint: Option<String>,
+
+    /// The bucket uploads go to (path-style, ENDPOINT/BUCKET/uploads/ASSET_ID/NAME); it must
+    /// exist
+    #[arg(long, value_name = "NAME", requires = "s3_endpoint")]
+    pub s3_bucket: Option<String>,
+
+    /// Region the S3 signatures are made for
+    #[arg(
+        long,
+        value_name = "REGION",
+        env = "AWS_REGION",
+        default_value = "us-east-1"
+    )]
+    pub s3_region: String,
 }
 
 /// A MIME type as HTTP carries it: `type/subtype`, no spaces or control characters.

@@ -14,6 +14,7 @@ mod cli {
     mod login;
     mod pipeline;
     mod resilience;
+    mod s3;
     mod sandbox_command;
     mod secrets;
     mod upload;

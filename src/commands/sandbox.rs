@@ -2,11 +2,12 @@
 
 use crate::cli::SandboxArgs;
 use crate::error::{Failure, Outcome, Result};
-use crate::sandbox::{Faults, Sandbox, SandboxConfig};
+use crate::sandbox::{Faults, S3Target, Sandbox, SandboxConfig};
 
 use super::Context;
 
 pub fn run(context: &Context, args: &SandboxArgs) -> Result<Outcome> {
+    let s3 = s3_target(args)?;
     let config = SandboxConfig {
         listen: args.listen,
         data_dir: args.data.clone(),
@@ -15,6 +16,7 @@ pub fn run(context: &Context, args: &SandboxArgs) -> Result<Outcome> {
         url_ttl_secs: args.url_ttl,
         log_requests: !context.settings.quiet,
         faults: args.fault.clone().unwrap_or_default(),
+        s3: s3.clone(),
         ..SandboxConfig::default()
     };
     let sandbox = Sandbox::start(config).map_err(|e| {
@@ -31,10 +33,51 @@ pub fn run(context: &Context, args: &SandboxArgs) -> Result<Outcome> {
         sandbox.base_url(),
         sandbox.data_dir().display()
     ));
+    if let Some(s3) = &s3 {
+        context.output.note(&format!(
+            "direct uploads go to bucket {} at {} (region {})",
+            s3.bucket, s3.endpoint, s3.region
+        ));
+    }
     let faults = sandbox.faults();
     if faults != Faults::default() {
         context.output.note(&format!("injecting faults: {faults}"));
     }
     sandbox.wait();
     Ok(Outcome::default())
+}
+
+/// The bucket from the flags, with the credentials every AWS tool reads from the
+/// environment (never from flags, which other users of the machine can see).
+fn s3_target(args: &SandboxArgs) -> Result<Option<S3Target>> {
+    let (Some(endpoint), Some(bucket)) = (&args.s3_endpoint, &args.s3_bucket) else {
+        return Ok(None);
+    };
+    let credential = |name: &str| {
+        std::env::var(name)
+            .ok()
+            .filter(|value| !value.is_empty())
+            .ok_or_else(|| {
+                Failure::input(format!(
+                    "--s3-endpoint needs AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY; {name} is not set"
+                ))
+            })
+    };
+    let target = S3Target {
+        endpoint: endpoint.clone(),
+        bucket: bucket.clone(),
+        region: args.s3_region.clone(),
+        access_key: credential("AWS_ACCESS_KEY_ID")?,
+        secret_key: credential("AWS_SECRET_ACCESS_KEY")?,
+    };
+    target
+        .check()
+        .map_err(|e| Failure::input(format!("{e:#}")))?;
+    // SigV4 presigned URLs live at most seven days; S3 refuses longer ones at PUT time.
+    if args.url_ttl > 604_800 {
+        return Err(Failure::input(
+            "--url-ttl is at most 604800 (7 days) with --s3-endpoint: S3 refuses longer presigned URLs",
+        ));
+    }
+    Ok(Some(target))
 }

@@ -13,6 +13,7 @@ use serde_json::{Map, Value, json};
 use super::errors::{ApiError, answer};
 use super::json::{allow_only, optional_sha256, read_object};
 use super::record::{Note, ReceivedPart};
+use super::s3::{Head, object_key};
 use super::signing::{ALGORITHM, Canonical, format_amz_date, percent_encode};
 use super::sniff::{is_supported, supported_list};
 use super::spool::{Spool, Spooled, drain};
@@ -236,30 +237,18 @@ fn init(app: &App, fields: &Map<String, Value>) -> Result<Value, ApiError> {
         signed_names.push_str(";x-amz-checksum-sha256");
     }
 
-    let now = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let query = vec![
-        ("X-Amz-Algorithm".to_string(), ALGORITHM.to_string()),
-        ("X-Amz-Date".to_string(), format_amz_date(now)),
-        ("X-Amz-Expires".to_string(), app.url_ttl_secs.to_string()),
-        ("X-Amz-SignedHeaders".to_string(), signed_names),
-    ];
-    let signature = Canonical {
-        path: &format!("/storage/{id}/{filename}"),
-        host: &app.host,
-        query: &query,
-        headers: &signed,
-    }
-    .sign(&app.secret);
-    // Every value above is made of URL-safe characters, so only the filename needs encoding.
-    let query_text: Vec<String> = query.iter().map(|(k, v)| format!("{k}={v}")).collect();
-    let upload_url = format!(
-        "{}/storage/{id}/{}?{}&X-Amz-Signature={signature}",
-        app.base_url,
-        percent_encode(filename),
-        query_text.join("&")
-    );
+    let now = unix_now();
+    let (upload_url, object_key) = match &app.s3 {
+        Some(bucket) => {
+            let key = object_key(&id, filename);
+            let url = bucket.presign_put(&key, &signed, now, app.url_ttl_secs);
+            (url, Some(key))
+        }
+        None => (
+            own_upload_url(app, &id, filename, &signed_names, &signed, now),
+            None,
+        ),
+    };
 
     app.registry().add_asset(Asset {
         id: id.clone(),
@@ -269,6 +258,7 @@ fn init(app: &App, fields: &Map<String, Value>) -> Result<Value, ApiError> {
         presigned: Some(Presigned {
             checksum,
             signed_headers: signed,
+            object_key,
         }),
         stored: None,
     });
@@ -282,6 +272,44 @@ fn init(app: &App, fields: &Map<String, Value>) -> Result<Value, ApiError> {
     }))
 }
 
+fn unix_now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+/// A URL to the sandbox's own storage, signed with its start-up secret.
+fn own_upload_url(
+    app: &App,
+    id: &str,
+    filename: &str,
+    signed_names: &str,
+    signed: &[(&str, String)],
+    now: u64,
+) -> String {
+    let query = vec![
+        ("X-Amz-Algorithm".to_string(), ALGORITHM.to_string()),
+        ("X-Amz-Date".to_string(), format_amz_date(now)),
+        ("X-Amz-Expires".to_string(), app.url_ttl_secs.to_string()),
+        ("X-Amz-SignedHeaders".to_string(), signed_names.to_string()),
+    ];
+    let signature = Canonical {
+        path: &format!("/storage/{id}/{filename}"),
+        host: &app.host,
+        query: &query,
+        headers: signed,
+    }
+    .sign(&app.secret);
+    // Every value above is made of URL-safe characters, so only the filename needs encoding.
+    let query_text: Vec<String> = query.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    format!(
+        "{}/storage/{id}/{}?{}&X-Amz-Signature={signature}",
+        app.base_url,
+        percent_encode(filename),
+        query_text.join("&")
+    )
+}
+
 /// POST /v3/assets/{asset_id}/complete
 pub async fn complete(
     State(app): State<AppState>,
@@ -290,24 +318,113 @@ pub async fn complete(
     headers: HeaderMap,
     body: Body,
 ) -> Response {
-    let fields = read_object(&headers, body, &note).await;
-    answer(fields.and_then(|fields| finish(&app, &asset_id, &fields))).into_response()
+    let claimed = read_object(&headers, body, &note).await.and_then(|fields| {
+        allow_only(&fields, &["checksum_sha256"], "")?;
+        optional_sha256(&fields, "checksum_sha256")
+    });
+    let result = match claimed {
+        Ok(claimed) => finish(&app, &asset_id, claimed).await,
+        Err(error) => Err(error),
+    };
+    answer(result).into_response()
 }
 
-fn finish(app: &App, id: &str, fields: &Map<String, Value>) -> Result<Value, ApiError> {
-    allow_only(fields, &["checksum_sha256"], "")?;
-    let claimed = optional_sha256(fields, "checksum_sha256")?;
+async fn finish(app: &App, id: &str, claimed: Option<[u8; 32]>) -> Result<Value, ApiError> {
+    let in_bucket = app
+        .registry()
+        .assets
+        .get(id)
+        .and_then(|asset| asset.presigned.as_ref()?.object_key.clone());
+    if let (Some(bucket), Some(key)) = (&app.s3, in_bucket) {
+        let head = bucket.head(&key, unix_now()).await;
+        if app.log_requests {
+            let outcome = match &head {
+                Ok(Some(_)) => "found".to_string(),
+                Ok(None) => "not found".to_string(),
+                Err(why) => why.clone(),
+            };
+            eprintln!("sandbox: HEAD s3://{}/{key} {outcome}", bucket.name());
+        }
+        let head = head.map_err(|why| {
+            ApiError::new(
+                StatusCode::BAD_GATEWAY,
+                "internal_error",
+                format!(
+                    "The sandbox could not check the upload in bucket {}: {why}. Check the endpoint, the bucket and the AWS credentials the sandbox was started with.",
+                    bucket.name()
+                ),
+            )
+        })?;
+        return finish_in_bucket(app, id, claimed, head);
+    }
+    finish_local(app, id, claimed)
+}
+
+fn not_arrived() -> ApiError {
+    ApiError::new(
+        StatusCode::CONFLICT,
+        "conflict",
+        "Uploaded object not found yet. Retry after upload PUT returns 200.",
+    )
+}
+
+/// Complete against what the bucket holds: its size and, when the store reports one, its
+/// SHA-256 (S3 returns it for objects uploaded with `x-amz-checksum-sha256`). The bytes stay
+/// in the bucket, so their type is not sniffed.
+fn finish_in_bucket(
+    app: &App,
+    id: &str,
+    claimed: Option<[u8; 32]>,
+    head: Option<Head>,
+) -> Result<Value, ApiError> {
+    let mut registry = app.registry();
+    let asset = registry
+        .assets
+        .get_mut(id)
+        .ok_or_else(|| ApiError::not_found(format!("No asset {id}.")))?;
+    let head = head.ok_or_else(not_arrived)?;
+    if head.size != asset.size_bytes {
+        return Err(ApiError::invalid(format!(
+            "The object in the bucket is {} bytes but init declared {}.",
+            head.size, asset.size_bytes
+        )));
+    }
+    let declared = asset.presigned.as_ref().and_then(|p| p.checksum);
+    if claimed.is_some_and(|c| declared.is_some_and(|d| d != c)) {
+        return Err(ApiError::field(
+            "checksum_sha256",
+            "`checksum_sha256` differs from the one given at init.",
+        ));
+    }
+    // A store that checked the signed x-amz-checksum-sha256 cannot differ; say so if one does.
+    if let Some(stored) = head.sha256.as_deref()
+        && claimed
+            .or(declared)
+            .is_some_and(|c| BASE64.encode(c) != stored)
+    {
+        return Err(ApiError::field(
+            "checksum_sha256",
+            "`checksum_sha256` does not match the uploaded bytes.",
+        ));
+    }
+    asset.status = Status::Completed;
+    Ok(json!({
+        "asset_id": asset.id,
+        "url": app.file_url(&asset.id),
+        "mime_type": asset.mime_type,
+        "size_bytes": asset.size_bytes,
+        "status": "processing",
+    }))
+}
+
+fn finish_local(app: &App, id: &str, claimed: Option<[u8; 32]>) -> Result<Value, ApiError> {
     let mut registry = app.registry();
     let asset = registry
         .assets
         .get_mut(id)
         .ok_or_else(|| ApiError::not_found(format!("No asset {id}.")))?;
     let Some(stored) = asset.stored else {
-        return Err(ApiError::new(
-            StatusCode::CONFLICT,
-            "conflict",
-            "Uploaded object not found yet. Retry after upload PUT returns 200.",
-        ));
+        return Err(not_arrived());
     };
     if let Some(claimed) = claimed {
         let declared = asset.presigned.as_ref().and_then(|p| p.checksum);

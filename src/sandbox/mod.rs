@@ -14,7 +14,9 @@ mod json;
 mod random;
 mod record;
 mod routes;
+mod s3;
 mod signing;
+mod sigv4;
 mod sniff;
 mod spool;
 mod state;
@@ -33,6 +35,7 @@ use tokio::sync::oneshot;
 
 pub use faults::Faults;
 pub use record::{Exchange, ReceivedPart};
+pub use s3::S3Target;
 use state::{App, Registry, lock};
 
 #[derive(Debug, Clone)]
@@ -53,6 +56,8 @@ pub struct SandboxConfig {
     pub log_requests: bool,
     /// Failures to inject; none by default.
     pub faults: Faults,
+    /// Presign uploads for this S3-compatible bucket instead of the sandbox's own storage.
+    pub s3: Option<S3Target>,
 }
 
 impl Default for SandboxConfig {
@@ -66,6 +71,7 @@ impl Default for SandboxConfig {
             url_ttl_secs: 3600,
             log_requests: false,
             faults: Faults::default(),
+            s3: None,
         }
     }
 }
@@ -95,6 +101,8 @@ impl Sandbox {
         state::create_dirs(&data_dir)
             .with_context(|| format!("creating {}", data_dir.display()))?;
 
+        let s3 = config.s3.map(s3::Bucket::new).transpose()?;
+
         let listener = std::net::TcpListener::bind(config.listen)
             .with_context(|| format!("binding {}", config.listen))?;
         listener.set_nonblocking(true)?;
@@ -121,6 +129,7 @@ impl Sandbox {
             idempotency: Default::default(),
             exchanges: Mutex::new(Vec::new()),
             faults: Mutex::new(config.faults),
+            s3,
         });
 
         let runtime = tokio::runtime::Builder::new_current_thread()

@@ -7,6 +7,7 @@ use std::sync::{Mutex, MutexGuard};
 use super::faults::Faults;
 use super::idempotency::Idempotency;
 use super::record::Exchange;
+use super::s3::Bucket;
 
 pub type AppState = std::sync::Arc<App>;
 
@@ -28,6 +29,8 @@ pub struct App {
     pub exchanges: Mutex<Vec<Exchange>>,
     /// What to fail on purpose; counts go down as faults are used.
     pub faults: Mutex<Faults>,
+    /// Where presigned uploads go when not to the sandbox's own storage.
+    pub s3: Option<Bucket>,
 }
 
 impl App {
@@ -86,6 +89,8 @@ pub struct Presigned {
     /// Signed header names (lowercase) and values, host aside (it is checked on its own).
     /// Its `x-amz-*` names are also the only ones a PUT may carry.
     pub signed_headers: Vec<(&'static str, String)>,
+    /// The object's key when the URL points at an S3 bucket; its bytes then stay there.
+    pub object_key: Option<String>,
 }
 
 /// What is known about the bytes actually stored.

@@ -9,6 +9,7 @@ use sha2::{Digest, Sha256};
 
 use super::{Sandbox, SandboxConfig};
 
+mod bucket;
 mod faults;
 
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR-pretend-image-data";

@@ -18,7 +18,9 @@ use sha2::{Digest, Sha256};
 use tempfile::TempDir;
 
 mod fake_server;
+mod s3s_fs;
 pub use fake_server::*;
+pub use s3s_fs::*;
 
 pub const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
 pub const JPEG_SIGNATURE: &[u8] = b"\xff\xd8\xff\xe0";
