@@ -10,6 +10,7 @@ use reqwest::header::{HeaderMap, RETRY_AFTER};
 use reqwest::{RequestBuilder, StatusCode};
 
 use crate::error::{Failure, Kind, Result};
+use crate::output::Output;
 use crate::retry;
 use crate::secret::{ApiKey, redact_url, scrub, scrub_all, scrub_body, url_secrets};
 
@@ -25,7 +26,8 @@ pub struct Http {
     stall_timeout: Duration,
     retries: u32,
     verbose: bool,
-    quiet: bool,
+    /// Where retry notes go (silenced by `--quiet`, written around progress bars).
+    notes: Output,
     /// Known only to scrub it from traces; it is added per request by the API layer alone.
     key: Option<ApiKey>,
 }
@@ -36,7 +38,6 @@ pub struct HttpOptions {
     pub stall_timeout: Duration,
     pub retries: u32,
     pub verbose: bool,
-    pub quiet: bool,
 }
 
 /// An answer read in full (up to `MAX_ANSWER_BYTES`).
@@ -81,7 +82,7 @@ impl Attempt {
 }
 
 impl Http {
-    pub fn new(options: HttpOptions, key: Option<ApiKey>) -> Result<Http> {
+    pub fn new(options: HttpOptions, key: Option<ApiKey>, notes: Output) -> Result<Http> {
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .referer(false)
@@ -94,7 +95,7 @@ impl Http {
             stall_timeout: options.stall_timeout,
             retries: options.retries,
             verbose: options.verbose,
-            quiet: options.quiet,
+            notes,
             key,
         })
     }
@@ -131,15 +132,11 @@ impl Http {
                 .ok()
                 .and_then(|a| a.headers.get(RETRY_AFTER));
             let wait = retry::delay(retry, retry_after);
-            if !self.quiet {
-                eprintln!(
-                    "heygen: {}: {}; retry {retry} of {} in {:.1} s",
-                    crate::output::sanitize(&what),
-                    crate::output::sanitize(&reason),
-                    self.retries,
-                    wait.as_secs_f64()
-                );
-            }
+            self.notes.note(&format!(
+                "{what}: {reason}; retry {retry} of {} in {:.1} s",
+                self.retries,
+                wait.as_secs_f64()
+            ));
             tokio::time::sleep(wait).await;
         }
     }

@@ -3,19 +3,33 @@
 
 use std::io::Write;
 
+use indicatif::{MultiProgress, ProgressDrawTarget};
 use serde_json::{Value, json};
 
 use crate::error::Failure;
 
-#[derive(Debug, Clone, Copy)]
+/// Cheap to clone: every clone writes around the same progress bars.
+#[derive(Debug, Clone)]
 pub struct Output {
     json: bool,
     quiet: bool,
+    /// The terminal's progress bars, if any are drawn: lines are written around them so that
+    /// neither tears the other.
+    screen: MultiProgress,
 }
 
 impl Output {
     pub fn new(json: bool, quiet: bool) -> Self {
-        Self { json, quiet }
+        Self {
+            json,
+            quiet,
+            screen: MultiProgress::with_draw_target(ProgressDrawTarget::hidden()),
+        }
+    }
+
+    /// Where progress bars go, so that this output writes around them.
+    pub fn screen(&self) -> &MultiProgress {
+        &self.screen
     }
 
     /// One finished item: `id` in plain mode, `answer` (one JSON line) with `--json`.
@@ -25,7 +39,7 @@ impl Output {
         } else {
             sanitize(id)
         };
-        print_line(&line);
+        self.screen.suspend(|| print_line(&line));
     }
 
     /// One failed item: `heygen: error: SUBJECT: MESSAGE` on stderr and, with `--json`, a line
@@ -36,20 +50,22 @@ impl Output {
                 field: subject,
                 "error": {"code": failure.code(), "message": failure.message},
             });
-            print_line(&json_text(&line));
+            self.screen.suspend(|| print_line(&json_text(&line)));
         }
         self.error(&format!("{subject}: {}", failure.message));
     }
 
     /// A failure that belongs to no single item.
     pub fn error(&self, message: &str) {
-        eprintln!("heygen: error: {}", sanitize(message));
+        let line = format!("heygen: error: {}", sanitize(message));
+        self.screen.suspend(|| eprintln!("{line}"));
     }
 
     /// A note for the person at the terminal; `--quiet` silences it.
     pub fn note(&self, message: &str) {
         if !self.quiet {
-            eprintln!("heygen: {}", sanitize(message));
+            let line = format!("heygen: {}", sanitize(message));
+            self.screen.suspend(|| eprintln!("{line}"));
         }
     }
 }

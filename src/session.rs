@@ -30,10 +30,9 @@ impl Session {
             stall_timeout: settings.stall_timeout,
             retries: settings.retries,
             verbose: settings.verbose,
-            quiet: settings.quiet,
         };
         Ok(Session {
-            http: Http::new(options, Some(key.clone()))?,
+            http: Http::new(options, Some(key.clone()), output.clone())?,
             journal: Journal::new(settings.state_dir.clone()),
             output,
             key,

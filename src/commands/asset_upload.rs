@@ -58,6 +58,7 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
     let progress = Progress::new(
         context.settings.progress,
         (files.len() > 1).then_some(total_bytes),
+        output.screen(),
     );
     let uploader = Uploader {
         session: &session,
@@ -73,7 +74,7 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
         })
         .buffered(usize::from(args.jobs));
     while let Some((file, result)) = results.next().await {
-        progress.suspend(|| match result {
+        match result {
             Ok(uploaded) => {
                 done += 1;
                 output.result(&uploaded.asset_id, &with_file(uploaded.answer, &file.shown));
@@ -89,7 +90,7 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
                 output.item_failed("file", &file.shown, &failure);
                 outcome.record(failure.kind);
             }
-        });
+        }
     }
     progress.finish();
     if files.len() > 1 {

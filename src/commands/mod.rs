@@ -20,7 +20,10 @@ use crate::upload::Route;
 pub fn run(cli: Cli) -> ExitCode {
     let output = Output::new(cli.global.json, cli.global.quiet);
     let result = Settings::resolve(&cli.global).and_then(|settings| {
-        let context = Context { settings, output };
+        let context = Context {
+            settings,
+            output: output.clone(),
+        };
         dispatch(&context, cli.command)
     });
     match result {
@@ -73,7 +76,7 @@ pub struct Context {
 impl Context {
     /// Everything needed to talk to the API; fails (exit 3) when there is no key.
     pub fn session(&self) -> Result<Session> {
-        Session::new(&self.settings, self.output)
+        Session::new(&self.settings, self.output.clone())
     }
 }
 

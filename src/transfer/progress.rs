@@ -30,11 +30,12 @@ pub struct Progress {
 
 impl Progress {
     /// `total_bytes` of the whole batch, when there is more than one file to show a total for.
-    pub fn new(mode: Mode, total_bytes: Option<u64>) -> Self {
-        let bars = MultiProgress::with_draw_target(match mode {
-            Mode::Bars => ProgressDrawTarget::stderr(),
-            Mode::Plain | Mode::Off => ProgressDrawTarget::hidden(),
-        });
+    /// Bars are drawn on `screen`, the one `Output` writes around.
+    pub fn new(mode: Mode, total_bytes: Option<u64>, screen: &MultiProgress) -> Self {
+        let bars = screen.clone();
+        if mode == Mode::Bars {
+            bars.set_draw_target(ProgressDrawTarget::stderr());
+        }
         let total = match (mode, total_bytes) {
             (Mode::Bars, Some(bytes)) => {
                 let bar = bars.add(ProgressBar::new(bytes).with_style(style()));
@@ -44,10 +45,6 @@ impl Progress {
             _ => None,
         };
         Self { mode, bars, total }
-    }
-
-    pub fn off() -> Self {
-        Self::new(Mode::Off, None)
     }
 
     /// A reporter for one file's transfer of `size` bytes.
@@ -67,22 +64,6 @@ impl Progress {
             Mode::Plain => Kind::Plain(Arc::new(Mutex::new(PlainState::new(name, size)))),
         };
         FileProgress { kind }
-    }
-
-    /// Prints a line without tearing the bars.
-    pub fn println(&self, line: &str) {
-        match self.mode {
-            Mode::Bars => {
-                let _ = self.bars.println(line);
-            }
-            Mode::Plain | Mode::Off => eprintln!("{line}"),
-        }
-    }
-
-    /// Runs `print` with the bars out of the way, so that results and notes written to the
-    /// terminal do not tear them.
-    pub fn suspend<T>(&self, print: impl FnOnce() -> T) -> T {
-        self.bars.suspend(print)
     }
 
     pub fn finish(&self) {
