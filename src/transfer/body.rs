@@ -6,7 +6,7 @@ use std::time::SystemTime;
 
 use std::io::Read;
 
-use bytes::{Bytes, BytesMut};
+use bytes::Bytes;
 use futures_util::{Stream, TryStreamExt};
 
 use crate::error::{Failure, Result};
@@ -73,21 +73,25 @@ fn read_ahead(
     size: u64,
 ) -> impl Stream<Item = std::io::Result<Bytes>> + Send + 'static {
     let (sender, receiver) = tokio::sync::mpsc::channel(CHUNKS_AHEAD);
-    let mut reader = file.take(size);
+    let mut file = file;
+    let mut left = size;
     tokio::task::spawn_blocking(move || {
-        loop {
-            let left = usize::try_from(reader.limit()).unwrap_or(usize::MAX);
-            let mut chunk = BytesMut::zeroed(CHUNK.min(left));
-            let filled = match read_full(&mut reader, &mut chunk) {
+        while left > 0 {
+            let want = left.min(CHUNK as u64);
+            // `read_to_end` fills spare capacity without zeroing it first: at these sizes,
+            // clearing every buffer would cost as much CPU as the rest of the transfer.
+            let mut chunk = Vec::with_capacity(want as usize);
+            let read = (&mut file).take(want).read_to_end(&mut chunk);
+            let item = match read {
                 Ok(0) => return,
-                Ok(filled) => filled,
-                Err(error) => {
-                    let _ = sender.blocking_send(Err(error));
-                    return;
+                Ok(n) => {
+                    left -= n as u64;
+                    Ok(Bytes::from(chunk))
                 }
+                Err(error) => Err(error),
             };
-            chunk.truncate(filled);
-            if sender.blocking_send(Ok(chunk.freeze())).is_err() {
+            let failed = item.is_err();
+            if sender.blocking_send(item).is_err() || failed {
                 return;
             }
         }
@@ -95,18 +99,4 @@ fn read_ahead(
     futures_util::stream::unfold(receiver, |mut receiver| async move {
         receiver.recv().await.map(|item| (item, receiver))
     })
-}
-
-/// Fills `buffer` unless the end comes first; returns how much was read.
-fn read_full(reader: &mut impl Read, buffer: &mut [u8]) -> std::io::Result<usize> {
-    let mut filled = 0;
-    while filled < buffer.len() {
-        match reader.read(&mut buffer[filled..]) {
-            Ok(0) => break,
-            Ok(n) => filled += n,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(filled)
 }
