@@ -161,16 +161,15 @@ pub async fn init_direct_upload(
     headers: HeaderMap,
     body: Body,
 ) -> Response {
-    let key = match idempotency::key(&headers) {
-        Ok(key) => key,
-        Err(error) => return error.into_response(),
-    };
-    let fields = read_object(&headers, body, &note).await;
-    app.idempotency
-        .run("POST /v3/assets/direct-uploads", key, || {
-            answer(fields.and_then(|fields| init(&app, &fields)))
-        })
-        .into_response()
+    idempotency::create_once(
+        &app,
+        "POST /v3/assets/direct-uploads",
+        &headers,
+        body,
+        &note,
+        init,
+    )
+    .await
 }
 
 fn init(app: &App, fields: &Map<String, Value>) -> Result<Value, ApiError> {

@@ -7,7 +7,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{Map, Value, json};
 
 use super::errors::{ApiError, answer};
-use super::json::{allow_only, read_object, required_str};
+use super::json::{allow_only, required_str};
 use super::record::Note;
 use super::state::{App, AppState, Group, Registry, Status};
 use super::{idempotency, random};
@@ -19,16 +19,15 @@ pub async fn create(
     headers: HeaderMap,
     body: Body,
 ) -> Response {
-    let key = match idempotency::key(&headers) {
-        Ok(key) => key,
-        Err(error) => return error.into_response(),
-    };
-    let fields = read_object(&headers, body, &note).await;
-    app.idempotency
-        .run("POST /v3/avatars", key, || {
-            answer(fields.and_then(|fields| create_avatar(&app, &fields)))
-        })
-        .into_response()
+    idempotency::create_once(
+        &app,
+        "POST /v3/avatars",
+        &headers,
+        body,
+        &note,
+        create_avatar,
+    )
+    .await
 }
 
 fn create_avatar(app: &App, fields: &Map<String, Value>) -> Result<Value, ApiError> {

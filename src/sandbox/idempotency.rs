@@ -3,10 +3,15 @@
 use std::collections::HashMap;
 use std::sync::Mutex;
 
+use axum::body::Body;
 use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
+use serde_json::{Map, Value};
 
-use super::errors::{Answer, ApiError};
-use super::state::lock;
+use super::errors::{Answer, ApiError, answer};
+use super::json::read_object;
+use super::record::Note;
+use super::state::{App, lock};
 
 /// Validates the optional `Idempotency-Key` header: 1..=255 chars of `[A-Za-z0-9_:.-]`.
 pub fn key(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
@@ -33,6 +38,28 @@ pub fn key(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
     } else {
         Err(refuse())
     }
+}
+
+/// A JSON POST that creates something: the key checked, the body read as a JSON object, and
+/// `create` run at most once per key (a repeat replays the first answer).
+pub async fn create_once(
+    app: &App,
+    route: &'static str,
+    headers: &HeaderMap,
+    body: Body,
+    note: &Note,
+    create: impl FnOnce(&App, &Map<String, Value>) -> Result<Value, ApiError>,
+) -> Response {
+    let key = match key(headers) {
+        Ok(key) => key,
+        Err(error) => return error.into_response(),
+    };
+    let fields = read_object(headers, body, note).await;
+    app.idempotency
+        .run(route, key, || {
+            answer(fields.and_then(|fields| create(app, &fields)))
+        })
+        .into_response()
 }
 
 #[derive(Default)]
