@@ -26,7 +26,7 @@ pub struct Http {
     stall_timeout: Duration,
     retries: u32,
     verbose: bool,
-    /// Where retry notes go (silenced by `--quiet`, written around progress bars).
+    /// Where retry notes and `-v` traces go (written around progress bars).
     notes: Output,
     /// Known only to scrub it from traces; it is added per request by the API layer alone.
     key: Option<ApiKey>,
@@ -190,12 +190,18 @@ impl Http {
         if !self.verbose {
             return;
         }
-        eprintln!(
+        let mut lines = vec![format!(
             "> {} {}",
             request.method(),
             redact_url(request.url().as_str())
-        );
-        trace_headers('>', request.headers(), self.key.as_ref(), &[]);
+        )];
+        lines.extend(trace_headers(
+            '>',
+            request.headers(),
+            self.key.as_ref(),
+            &[],
+        ));
+        self.notes.trace(&lines);
     }
 
     /// The answer, without the key or the secrets of the URL asked (`url_secrets`), which a
@@ -204,19 +210,31 @@ impl Http {
         if !self.verbose {
             return;
         }
-        eprintln!("< {}", answer.status);
-        trace_headers('<', &answer.headers, self.key.as_ref(), secrets);
+        let mut lines = vec![format!("< {}", answer.status)];
+        lines.extend(trace_headers(
+            '<',
+            &answer.headers,
+            self.key.as_ref(),
+            secrets,
+        ));
         let text = scrub_body(&answer.body, self.key.as_ref(), secrets);
         if !text.is_empty() {
             let shown: String = text.chars().take(TRACE_BODY_CHARS).collect();
-            eprintln!("< {}", crate::output::sanitize(&shown));
+            lines.push(format!("< {}", crate::output::sanitize(&shown)));
         }
+        self.notes.trace(&lines);
     }
 }
 
 /// Each header on a line: credentials redacted by name, and every other value scrubbed of the
 /// key and of `secrets` (a hostile `Location` may quote them) and of URL query strings.
-fn trace_headers(direction: char, headers: &HeaderMap, key: Option<&ApiKey>, secrets: &[String]) {
+fn trace_headers(
+    direction: char,
+    headers: &HeaderMap,
+    key: Option<&ApiKey>,
+    secrets: &[String],
+) -> Vec<String> {
+    let mut lines = Vec::new();
     for (name, value) in headers {
         let value = match name.as_str() {
             "x-api-key"
@@ -227,8 +245,12 @@ fn trace_headers(direction: char, headers: &HeaderMap, key: Option<&ApiKey>, sec
             | "x-amz-security-token" => "(redacted)".to_string(),
             _ => scrub_all(&String::from_utf8_lossy(value.as_bytes()), key, secrets),
         };
-        eprintln!("{direction} {name}: {}", crate::output::sanitize(&value));
+        lines.push(format!(
+            "{direction} {name}: {}",
+            crate::output::sanitize(&value)
+        ));
     }
+    lines
 }
 
 /// reqwest's errors embed the URL, and a presigned URL's query string is a credential: the

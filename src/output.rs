@@ -61,6 +61,15 @@ impl Output {
         self.screen.suspend(|| eprintln!("{line}"));
     }
 
+    /// Lines of a `-v` trace, already escaped and scrubbed of secrets.
+    pub fn trace(&self, lines: &[String]) {
+        self.screen.suspend(|| {
+            for line in lines {
+                eprintln!("{line}");
+            }
+        });
+    }
+
     /// A note for the person at the terminal; `--quiet` silences it.
     pub fn note(&self, message: &str) {
         if !self.quiet {
