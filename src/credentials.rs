@@ -4,7 +4,6 @@
 
 use std::fmt;
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
@@ -171,29 +170,13 @@ pub fn permission_warning(path: &Path) -> Option<String> {
 
 /// Stores the key in this tool's config file: atomically, the file 0600 in a 0700 folder.
 pub fn store_key(path: &Path, key: &ApiKey) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let mut builder = fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder.create(dir)?;
-    // A folder that was already there keeps its mode otherwise; it is heygen's own.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
-    }
     let mut config = fs::read_to_string(path)
         .ok()
         .and_then(|text| serde_json::from_str::<Value>(&text).ok())
         .filter(Value::is_object)
         .unwrap_or_else(|| json!({}));
     config["api_key"] = json!(key.expose());
-    let mut temp = tempfile::NamedTempFile::new_in(dir)?;
-    temp.write_all(serde_json::to_string_pretty(&config)?.as_bytes())?;
-    temp.as_file().sync_all()?;
-    temp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    crate::private_file::write(path, serde_json::to_string_pretty(&config)?.as_bytes())
 }
 
 /// Removes the key from this tool's config file; `false` when there was none.

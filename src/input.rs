@@ -212,12 +212,7 @@ fn unsupported(name: &str) -> Failure {
 /// An asset id as HeyGen makes them (`ast_…`): it goes into a URL path, so nothing else is
 /// let through.
 pub fn check_asset_id(id: &str) -> Result<()> {
-    let valid = !id.is_empty()
-        && id.len() <= 128
-        && id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
-    if valid {
+    if crate::api::types::is_id(id) {
         Ok(())
     } else {
         Err(Failure::input(

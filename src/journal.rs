@@ -6,7 +6,6 @@
 //! It holds presigned URLs, which are credentials, hence the mode.
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -127,14 +126,8 @@ impl Journal {
                 dir.display()
             ))
         };
-        create_private_dir(dir).map_err(failed)?;
         let json = serde_json::to_vec_pretty(entry).map_err(|e| failed(e.into()))?;
-        let mut temp = tempfile::NamedTempFile::new_in(dir).map_err(failed)?;
-        temp.write_all(&json)
-            .and_then(|()| temp.as_file().sync_all())
-            .map_err(failed)?;
-        temp.persist(&target).map_err(|e| failed(e.error))?;
-        Ok(())
+        crate::private_file::write(&target, &json).map_err(failed)
     }
 
     pub fn remove(&self, path: &Path) {
@@ -165,15 +158,6 @@ impl Journal {
         entries.sort_by(|a, b| a.path.cmp(&b.path));
         entries
     }
-}
-
-/// NamedTempFile already creates files 0600; the folder is made 0700.
-fn create_private_dir(dir: &Path) -> std::io::Result<()> {
-    let mut builder = fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    builder.create(dir)
 }
 
 #[cfg(test)]

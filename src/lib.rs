@@ -13,6 +13,7 @@ pub mod input;
 pub mod journal;
 pub mod media;
 pub mod output;
+pub mod private_file;
 pub mod retry;
 pub mod sandbox;
 pub mod secret;

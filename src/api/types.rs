@@ -32,7 +32,7 @@ impl DirectUpload {
             return Err(malformed("no \"data\" object"));
         }
         let asset_id = text("asset_id")?;
-        if !is_asset_id(&asset_id) {
+        if !is_id(&asset_id) {
             return Err(malformed(
                 "\"asset_id\" is not an id of letters, digits, '_' and '-'",
             ));
@@ -85,10 +85,11 @@ fn header_value(name: &str, value: &Value) -> Result<String> {
     }
 }
 
-/// The asset id goes into the path of `complete` and into output: nothing but an id's
-/// characters is let through.
-fn is_asset_id(id: &str) -> bool {
-    id.len() <= 128
+/// An id as HeyGen makes them (`ast_…`, `grp_…`): ids go into URL paths and into output, so
+/// nothing but an id's characters is let through.
+pub fn is_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 128
         && id
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
