@@ -95,10 +95,6 @@ enum Kind {
 }
 
 impl FileProgress {
-    pub fn hidden() -> Self {
-        Self { kind: Kind::Off }
-    }
-
     /// Back to zero: a retry sends the file again from its first byte.
     pub fn restart(&self) {
         match &self.kind {
