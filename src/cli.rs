@@ -1,14 +1,17 @@
 //! The command-line interface: argument types only. Merging them with the environment and
 //! credential files happens once, in `settings`.
 
+#[cfg(feature = "sandbox")]
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
 use clap::{ArgGroup, Args, Parser, Subcommand};
 
-use crate::sandbox::Faults;
+#[cfg(feature = "sandbox")]
+use heygen_sandbox::Faults;
 
 pub const DEFAULT_BASE_URL: &str = "https://api.heygen.com";
+#[cfg(feature = "sandbox")]
 pub const DEFAULT_SANDBOX_ADDR: &str = "127.0.0.1:3210";
 
 /// Upload images, video, audio and PDFs to HeyGen, and make avatars from them.
@@ -118,6 +121,7 @@ pub enum Command {
         shell: clap_complete::Shell,
     },
     /// Serve a strict local stand-in for the HeyGen API, to rehearse scripts offline
+    #[cfg(feature = "sandbox")]
     Sandbox(SandboxArgs),
 }
 
@@ -239,6 +243,7 @@ pub enum AvatarKind {
     DigitalTwin,
 }
 
+#[cfg(feature = "sandbox")]
 #[derive(Debug, Args)]
 pub struct SandboxArgs {
     /// Address to listen on (port 0 picks a free one)

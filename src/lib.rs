@@ -15,7 +15,6 @@ pub mod media;
 pub mod output;
 pub mod private_file;
 pub mod retry;
-pub mod sandbox;
 pub mod secret;
 pub mod session;
 pub mod settings;

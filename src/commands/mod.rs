@@ -6,6 +6,7 @@ mod asset_upload;
 mod auth;
 mod avatar_create;
 mod completions;
+#[cfg(feature = "sandbox")]
 mod sandbox;
 
 use std::process::ExitCode;
@@ -54,6 +55,7 @@ fn dispatch(context: &Context, command: Command) -> Result<Outcome> {
         }
         Command::Auth(command) => auth::run(context, &command),
         Command::Completions { shell } => completions::run(shell),
+        #[cfg(feature = "sandbox")]
         Command::Sandbox(args) => sandbox::run(context, &args),
     }
 }

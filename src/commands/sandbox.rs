@@ -2,7 +2,7 @@
 
 use crate::cli::SandboxArgs;
 use crate::error::{Failure, Outcome, Result};
-use crate::sandbox::{Faults, S3Target, Sandbox, SandboxConfig};
+use heygen_sandbox::{Faults, S3Target, Sandbox, SandboxConfig};
 
 use super::Context;
 

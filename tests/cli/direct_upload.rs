@@ -1,6 +1,6 @@
 //! `heygen asset direct-upload`: init, the presigned PUT to storage, complete.
 
-use heygen::sandbox::Exchange;
+use heygen_sandbox::Exchange;
 use serde_json::json;
 
 use super::harness::*;

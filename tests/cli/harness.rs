@@ -12,7 +12,7 @@ use std::process;
 use assert_cmd::assert::Assert;
 use assert_cmd::cargo::CommandCargoExt;
 use base64::Engine as _;
-use heygen::sandbox::{Exchange, Sandbox, SandboxConfig};
+use heygen_sandbox::{Exchange, Sandbox, SandboxConfig};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 use tempfile::TempDir;

@@ -6,7 +6,7 @@ use std::process::{Child, Stdio};
 use std::thread::sleep;
 use std::time::{Duration, Instant};
 
-use heygen::sandbox::{Exchange, Faults};
+use heygen_sandbox::{Exchange, Faults};
 
 use super::harness::*;
 

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use heygen::sandbox::S3Target;
+use heygen_sandbox::S3Target;
 use tempfile::TempDir;
 
 pub const S3_ACCESS_KEY: &str = "heygen-test-access";

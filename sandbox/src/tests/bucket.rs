@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use base64::Engine;
 
 use super::*;
-use crate::sandbox::S3Target;
+use crate::S3Target;
 
 /// Answers every request with the current reply (then closes), keeping each request head.
 struct CannedStore {

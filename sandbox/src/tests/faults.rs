@@ -3,7 +3,7 @@
 use std::time::{Duration, Instant};
 
 use super::*;
-use crate::sandbox::{Exchange, Faults};
+use crate::{Exchange, Faults};
 
 fn faulty(spec: &str) -> Sandbox {
     Sandbox::start(SandboxConfig {
