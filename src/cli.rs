@@ -79,6 +79,12 @@ pub struct GlobalArgs {
         default_value_t = 3
     )]
     pub retries: u32,
+
+    /// How long to wait for HeyGen to finish work (an avatar's training, a video): 90s, 20m,
+    /// 2h, or a number of seconds
+    #[arg(long, global = true, value_name = "DURATION", env = "HEYGEN_WAIT_TIMEOUT",
+          default_value = "30m", value_parser = crate::duration::parse)]
+    pub wait_timeout: std::time::Duration,
 }
 
 impl std::fmt::Debug for GlobalArgs {
@@ -92,6 +98,7 @@ impl std::fmt::Debug for GlobalArgs {
             .field("timeout", &self.timeout)
             .field("progress", &self.progress)
             .field("retries", &self.retries)
+            .field("wait_timeout", &self.wait_timeout)
             .finish()
     }
 }

@@ -7,6 +7,7 @@ pub mod api;
 pub mod cli;
 pub mod commands;
 pub mod credentials;
+pub mod duration;
 pub mod error;
 pub mod http;
 pub mod input;

@@ -24,6 +24,8 @@ pub struct Settings {
     pub stall_timeout: Duration,
     /// Retries after a passing failure.
     pub retries: u32,
+    /// How long waiting for HeyGen's work (training, rendering) may take.
+    pub wait_timeout: Duration,
     /// Where the upload journal lives (`XDG_STATE_HOME` on Linux); `None` disables resuming.
     pub state_dir: Option<PathBuf>,
     /// Where keys are looked for (and where `heygen auth login` writes).
@@ -42,6 +44,7 @@ impl Settings {
             progress: progress_mode(args.progress, args.quiet),
             stall_timeout: Duration::from_secs(args.timeout),
             retries: args.retries,
+            wait_timeout: args.wait_timeout,
             state_dir: dirs::state_dir().or_else(dirs::data_local_dir),
             key: key_places.find(),
             key_places,
