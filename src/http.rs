@@ -220,7 +220,7 @@ impl Http {
         let text = scrub_body(&answer.body, self.key.as_ref(), secrets);
         if !text.is_empty() {
             let shown: String = text.chars().take(TRACE_BODY_CHARS).collect();
-            lines.push(format!("< {}", crate::output::sanitize(&shown)));
+            lines.push(format!("< {}", crate::text::sanitize(&shown)));
         }
         self.notes.trace(&lines);
     }
@@ -247,7 +247,7 @@ fn trace_headers(
         };
         lines.push(format!(
             "{direction} {name}: {}",
-            crate::output::sanitize(&value)
+            crate::text::sanitize(&value)
         ));
     }
     lines

@@ -212,7 +212,7 @@ fn unsupported(name: &str) -> Failure {
 /// An asset id as HeyGen makes them (`ast_…`): it goes into a URL path, so nothing else is
 /// let through.
 pub fn check_asset_id(id: &str) -> Result<()> {
-    if crate::api::types::is_id(id) {
+    if crate::text::is_id(id) {
         Ok(())
     } else {
         Err(Failure::input(

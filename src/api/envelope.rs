@@ -5,7 +5,7 @@ use serde_json::Value;
 
 use crate::error::{Failure, Kind, Result};
 use crate::http::Answer;
-use crate::output::sanitize;
+use crate::text::one_line;
 
 /// The whole answer (`{"data": {...}}`) when it is a success with a data object.
 pub fn success(answer: &Answer) -> Result<Value> {
@@ -84,21 +84,6 @@ pub fn error_fields(body: &[u8]) -> (Option<String>, Option<String>) {
     (shown(field("code")), shown(message))
 }
 
-/// Longest piece of a server's text quoted in a message.
-pub const MAX_QUOTED_CHARS: usize = 300;
-
-/// A server's text made fit for one line: control characters escaped, cut at
-/// `MAX_QUOTED_CHARS` (with an ellipsis).
-pub fn one_line(text: &str) -> String {
-    let mut chars = text.chars();
-    let cut: String = chars.by_ref().take(MAX_QUOTED_CHARS).collect();
-    let mut shown = sanitize(&cut);
-    if chars.next().is_some() {
-        shown.push('…');
-    }
-    shown
-}
-
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -107,6 +92,7 @@ mod tests {
 
     use super::*;
     use crate::api::DirectUpload;
+    use crate::text::MAX_QUOTED_CHARS;
 
     pub(crate) fn answer(status: u16, body: Vec<u8>) -> Answer {
         Answer {

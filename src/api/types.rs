@@ -4,6 +4,7 @@
 use serde_json::Value;
 
 use crate::error::{Failure, Result};
+use crate::text::{is_id, one_line};
 
 /// The answer to `POST /v3/assets/direct-uploads`.
 #[derive(Debug, Clone)]
@@ -80,19 +81,9 @@ fn header_value(name: &str, value: &Value) -> Result<String> {
         Value::Bool(b) => Ok(b.to_string()),
         _ => Err(malformed(&format!(
             "upload header \"{}\" is not a string",
-            crate::api::envelope::one_line(name)
+            one_line(name)
         ))),
     }
-}
-
-/// An id as HeyGen makes them (`ast_…`, `grp_…`): ids go into URL paths and into output, so
-/// nothing but an id's characters is let through.
-pub fn is_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 128
-        && id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
 }
 
 fn malformed(what: &str) -> Failure {

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use indicatif::{HumanBytes, MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::output::sanitize;
+use crate::text::sanitize;
 
 /// How progress is shown, resolved from `--progress`, `--quiet`, the terminal and `TERM`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

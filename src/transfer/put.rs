@@ -5,11 +5,11 @@
 use reqwest::Url;
 use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
 
-use crate::api::envelope::one_line;
 use crate::error::{Failure, Result};
 use crate::http::{Answer, Attempt, Http};
 use crate::input::LocalFile;
 use crate::secret::{scrub_all, url_secrets};
+use crate::text::one_line;
 use crate::transfer::body::FileBody;
 
 /// How a PUT ended when storage did not store the bytes but a fresh URL may.
