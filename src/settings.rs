@@ -9,7 +9,14 @@ use crate::cli::{GlobalArgs, ProgressChoice};
 use crate::credentials::{KeyPlaces, KeySource};
 use crate::error::{Failure, Kind, Result};
 use crate::secret::ApiKey;
-use crate::transfer::progress::Mode;
+
+/// How progress is shown, resolved from `--progress`, `--quiet`, the terminal and `TERM`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProgressMode {
+    Bars,
+    Plain,
+    Off,
+}
 
 #[derive(Debug)]
 pub struct Settings {
@@ -19,7 +26,7 @@ pub struct Settings {
     pub quiet: bool,
     pub verbose: bool,
     /// How progress is shown.
-    pub progress: Mode,
+    pub progress: ProgressMode,
     /// A request fails when no byte has moved for this long.
     pub stall_timeout: Duration,
     /// Retries after a passing failure.
@@ -67,15 +74,15 @@ impl Settings {
 
 /// `auto` draws bars only for a person at a terminal that can show them (`TERM=dumb` cannot),
 /// and writes plain lines into logs.
-fn progress_mode(choice: ProgressChoice, quiet: bool) -> Mode {
+fn progress_mode(choice: ProgressChoice, quiet: bool) -> ProgressMode {
     let dumb = std::env::var_os("TERM").is_some_and(|term| term == "dumb");
     match choice {
-        _ if quiet => Mode::Off,
-        ProgressChoice::None => Mode::Off,
-        ProgressChoice::Bar => Mode::Bars,
-        ProgressChoice::Plain => Mode::Plain,
-        ProgressChoice::Auto if std::io::stderr().is_terminal() && !dumb => Mode::Bars,
-        ProgressChoice::Auto => Mode::Plain,
+        _ if quiet => ProgressMode::Off,
+        ProgressChoice::None => ProgressMode::Off,
+        ProgressChoice::Bar => ProgressMode::Bars,
+        ProgressChoice::Plain => ProgressMode::Plain,
+        ProgressChoice::Auto if std::io::stderr().is_terminal() && !dumb => ProgressMode::Bars,
+        ProgressChoice::Auto => ProgressMode::Plain,
     }
 }
 

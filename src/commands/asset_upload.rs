@@ -56,7 +56,7 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
     let session = context.session()?;
     let total_bytes: u64 = files.iter().map(|f| f.size).sum();
     let progress = Progress::new(
-        context.settings.progress,
+        context.progress_mode(),
         (files.len() > 1).then_some(total_bytes),
         output.screen(),
     );

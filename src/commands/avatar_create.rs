@@ -40,7 +40,7 @@ pub async fn run(context: &Context, args: &AvatarCreateArgs) -> Result<Outcome> 
         }
     };
     let session = context.session()?;
-    let progress = Progress::new(context.settings.progress, None, context.output.screen());
+    let progress = Progress::new(context.progress_mode(), None, context.output.screen());
     let created = async {
         let answer = create(&session, &progress, args, &source).await?;
         let id = avatar_id(&answer)?;

@@ -15,7 +15,8 @@ use crate::cli::{AssetCommand, AvatarCommand, Cli, Command};
 use crate::error::{Failure, Outcome, Result};
 use crate::output::Output;
 use crate::session::Session;
-use crate::settings::Settings;
+use crate::settings::{ProgressMode, Settings};
+use crate::transfer::progress;
 use crate::upload::Route;
 
 pub fn run(cli: Cli) -> ExitCode {
@@ -79,6 +80,15 @@ impl Context {
     /// Everything needed to talk to the API; fails (exit 3) when there is no key.
     pub fn session(&self) -> Result<Session> {
         Session::new(&self.settings, self.output.clone())
+    }
+
+    /// The settings' progress choice, as the transfer layer names it.
+    pub fn progress_mode(&self) -> progress::Mode {
+        match self.settings.progress {
+            ProgressMode::Bars => progress::Mode::Bars,
+            ProgressMode::Plain => progress::Mode::Plain,
+            ProgressMode::Off => progress::Mode::Off,
+        }
     }
 }
 

@@ -9,7 +9,7 @@ use indicatif::{HumanBytes, MultiProgress, ProgressBar, ProgressDrawTarget, Prog
 
 use crate::text::sanitize;
 
-/// How progress is shown, resolved from `--progress`, `--quiet`, the terminal and `TERM`.
+/// How progress is shown (the commands map the settings' choice to it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
     Bars,
