@@ -1,16 +1,22 @@
 //! Every request the tool makes goes out through `Http::send`: one client (no redirects, no
 //! Referer, no total timeout), one stall watchdog, one `-v` trace, one way to turn transport
-//! errors into failures. It knows nothing about HeyGen's endpoints or about terminals.
+//! errors into failures. It knows nothing about HeyGen's endpoints or about terminals: it
+//! reports retries and traces through `Report`, and callers describe requests with its own
+//! `Request`, so no type of the HTTP library leaves this module.
 
+use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use reqwest::header::{HeaderMap, RETRY_AFTER};
-use reqwest::{RequestBuilder, StatusCode};
+use bytes::Bytes;
+use futures_util::Stream;
+pub use reqwest::header::{self, HeaderMap, HeaderName, HeaderValue};
+use reqwest::header::{CONTENT_TYPE, RETRY_AFTER};
+pub use reqwest::{Method, StatusCode};
+use url::Url;
 
 use crate::error::{Failure, Kind, Result};
-use crate::output::Output;
 use crate::retry;
 use crate::secret::{ApiKey, redact_url, scrub, scrub_all, scrub_body, url_secrets};
 
@@ -26,8 +32,8 @@ pub struct Http {
     stall_timeout: Duration,
     retries: u32,
     verbose: bool,
-    /// Where retry notes and `-v` traces go (written around progress bars).
-    notes: Output,
+    /// Where retry notes and `-v` traces go.
+    report: Arc<dyn Report>,
     /// Known only to scrub it from traces; it is added per request by the API layer alone.
     key: Option<ApiKey>,
 }
@@ -65,24 +71,118 @@ impl Answer {
     }
 }
 
-/// One try of a request, with the activity its body reports to (a fresh body each try).
-pub struct Attempt {
-    pub request: RequestBuilder,
-    pub activity: Activity,
+/// Where the transport tells a person what happens: retry notes, and with `-v` the trace of
+/// each exchange (already escaped and scrubbed of secrets).
+pub trait Report: Send + Sync {
+    fn note(&self, message: &str);
+    fn trace(&self, lines: &[String]);
 }
 
-impl Attempt {
-    /// A request whose body is already in memory.
-    pub fn new(request: RequestBuilder) -> Self {
-        Self {
-            request,
+/// A request body read from disk or elsewhere, chunk by chunk.
+pub type ByteStream = Pin<Box<dyn Stream<Item = std::io::Result<Bytes>> + Send + 'static>>;
+
+/// What a request carries.
+enum Body {
+    Empty,
+    Json(Vec<u8>),
+    /// Exactly `len` bytes; the caller sets Content-Length.
+    Stream(ByteStream),
+    /// One multipart field holding a file of `len` bytes.
+    FilePart {
+        field: &'static str,
+        file_name: String,
+        content_type: String,
+        chunks: ByteStream,
+        len: u64,
+    },
+}
+
+/// One try of a request, with the activity its body reports to (a fresh body each try).
+pub struct Request {
+    method: Method,
+    url: Url,
+    headers: HeaderMap,
+    body: Body,
+    activity: Activity,
+}
+
+impl Request {
+    /// A request without a body yet; a URL that does not parse is a failure of the caller's
+    /// making (a base URL checked by the settings, a URL checked before).
+    pub fn new(method: Method, url: &str) -> Result<Request> {
+        let url = Url::parse(url)
+            .map_err(|e| Failure::remote(format!("cannot build the request ({e})")))?;
+        Ok(Request::to(method, url))
+    }
+
+    pub fn to(method: Method, url: Url) -> Request {
+        Request {
+            method,
+            url,
+            headers: HeaderMap::new(),
+            body: Body::Empty,
             activity: Activity::default(),
         }
     }
+
+    pub fn header(mut self, name: HeaderName, value: HeaderValue) -> Self {
+        self.headers.append(name, value);
+        self
+    }
+
+    pub fn headers(mut self, headers: HeaderMap) -> Self {
+        self.headers.extend(headers);
+        self
+    }
+
+    /// A JSON body (and its Content-Type).
+    pub fn json(mut self, value: &serde_json::Value) -> Self {
+        self.headers
+            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        self.body = Body::Json(value.to_string().into_bytes());
+        self
+    }
+
+    /// A streamed body that reports to `activity`.
+    pub fn stream(mut self, chunks: ByteStream, activity: Activity) -> Self {
+        self.body = Body::Stream(chunks);
+        self.activity = activity;
+        self
+    }
+
+    /// A multipart form of one file field, streamed with its length.
+    pub fn file_part(
+        mut self,
+        field: &'static str,
+        file_name: &str,
+        content_type: &str,
+        (chunks, len): (ByteStream, u64),
+        activity: Activity,
+    ) -> Self {
+        self.body = Body::FilePart {
+            field,
+            file_name: file_name.to_string(),
+            content_type: content_type.to_string(),
+            chunks,
+            len,
+        };
+        self.activity = activity;
+        self
+    }
+}
+
+/// Which answers are tried again besides passing faults, and how many tries there are in all.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Budget {
+    /// An answer that means "not yet" for this request (409 for complete).
+    pub also_retry: Option<StatusCode>,
+    /// Tries in all, passing faults and `also_retry` answers together; `None`: `--retries`
+    /// alone limits them.
+    pub attempts: Option<u32>,
 }
 
 impl Http {
-    pub fn new(options: HttpOptions, key: Option<ApiKey>, notes: Output) -> Result<Http> {
+    pub fn new(options: HttpOptions, key: Option<ApiKey>, report: Arc<dyn Report>) -> Result<Http> {
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .referer(false)
@@ -95,55 +195,103 @@ impl Http {
             stall_timeout: options.stall_timeout,
             retries: options.retries,
             verbose: options.verbose,
-            notes,
+            report,
             key,
         })
-    }
-
-    pub fn client(&self) -> &reqwest::Client {
-        &self.client
     }
 
     /// Sends a request, trying again after a passing fault (lost connection, stall, 408, 429,
     /// 5xx) up to the retry limit. `make` builds each try afresh, so a file body restarts at
     /// byte 0. Other answers, failures included, are returned for the caller to read.
-    pub async fn send(&self, mut make: impl FnMut() -> Result<Attempt>) -> Result<Answer> {
-        let mut retry = 0;
+    pub async fn send(&self, make: impl FnMut() -> Result<Request>) -> Result<Answer> {
+        self.send_within(Budget::default(), make).await
+    }
+
+    /// `send`, also trying again on `budget.also_retry`, all tries counted against
+    /// `budget.attempts`.
+    pub async fn send_within(
+        &self,
+        budget: Budget,
+        mut make: impl FnMut() -> Result<Request>,
+    ) -> Result<Answer> {
+        let (mut tries, mut passing) = (0, 0);
         loop {
-            let attempt = make()?;
-            let request = attempt.request.build().map_err(|e| {
-                Failure::remote(format!("cannot build the request: {}", e.without_url()))
-            })?;
-            let what = format!("{} {}", request.method(), without_query(request.url()));
-            let outcome = self.send_once(request, &attempt.activity).await;
-            let reason = match &outcome {
-                Ok(answer) if retry::is_retryable(answer.status) => {
-                    format!("answered {}", answer.status)
+            let request = make()?;
+            tries += 1;
+            let what = format!("{} {}", request.method, without_query(&request.url));
+            let outcome = self.send_once(request).await;
+            let (reason, is_passing) = match &outcome {
+                Ok(answer) if retry::is_retryable(answer.status.as_u16()) => {
+                    (format!("answered {}", answer.status), true)
                 }
-                Err(failure) if failure.transient => failure.message.clone(),
+                Ok(answer) if Some(answer.status) == budget.also_retry => {
+                    (format!("answered {}", answer.status), false)
+                }
+                Err(failure) if failure.transient => (failure.message.clone(), true),
                 _ => return outcome,
             };
-            if retry == self.retries {
+            let limit = budget.attempts.unwrap_or(self.retries + 1);
+            if (is_passing && passing == self.retries) || tries >= limit {
                 return outcome;
             }
-            retry += 1;
+            passing += u32::from(is_passing);
             let retry_after = outcome
                 .as_ref()
                 .ok()
-                .and_then(|a| a.headers.get(RETRY_AFTER));
-            let wait = retry::delay(retry, retry_after);
-            self.notes.note(&format!(
-                "{what}: {reason}; retry {retry} of {} in {:.1} s",
-                self.retries,
+                .and_then(|a| a.headers.get(RETRY_AFTER))
+                .and_then(|value| value.to_str().ok());
+            let wait = retry::delay(tries, retry_after);
+            self.report.note(&format!(
+                "{what}: {reason}; retry {tries} of {} in {:.1} s",
+                limit - 1,
                 wait.as_secs_f64()
             ));
             tokio::time::sleep(wait).await;
         }
     }
 
+    /// The library's request for ours: the one place requests are built.
+    fn build(&self, request: Request) -> Result<(reqwest::Request, Activity)> {
+        let Request {
+            method,
+            url,
+            headers,
+            body,
+            activity,
+        } = request;
+        let builder = self.client.request(method, url).headers(headers);
+        let builder = match body {
+            Body::Empty => builder,
+            Body::Json(bytes) => builder.body(bytes),
+            Body::Stream(chunks) => builder.body(reqwest::Body::wrap_stream(chunks)),
+            Body::FilePart {
+                field,
+                file_name,
+                content_type,
+                chunks,
+                len,
+            } => {
+                let part = reqwest::multipart::Part::stream_with_length(
+                    reqwest::Body::wrap_stream(chunks),
+                    len,
+                )
+                .file_name(file_name)
+                .mime_str(&content_type)
+                .map_err(|_| Failure::input(format!("{content_type:?} is not a MIME type")))?;
+                builder.multipart(reqwest::multipart::Form::new().part(field, part))
+            }
+        };
+        let request = builder.build().map_err(|e| {
+            Failure::remote(format!("cannot build the request: {}", e.without_url()))
+        })?;
+        Ok((request, activity))
+    }
+
     /// One try: fails with exit 4 when no byte has moved (in the request body, as counted by
     /// `activity`, or in the answer) for the stall timeout.
-    async fn send_once(&self, request: reqwest::Request, activity: &Activity) -> Result<Answer> {
+    async fn send_once(&self, request: Request) -> Result<Answer> {
+        let (request, activity) = self.build(request)?;
+        let activity = &activity;
         self.trace_request(&request);
         let secrets = url_secrets(request.url());
         activity.touch();
@@ -201,7 +349,7 @@ impl Http {
             self.key.as_ref(),
             &[],
         ));
-        self.notes.trace(&lines);
+        self.report.trace(&lines);
     }
 
     /// The answer, without the key or the secrets of the URL asked (`url_secrets`), which a
@@ -222,7 +370,7 @@ impl Http {
             let shown: String = text.chars().take(TRACE_BODY_CHARS).collect();
             lines.push(format!("< {}", crate::text::sanitize(&shown)));
         }
-        self.notes.trace(&lines);
+        self.report.trace(&lines);
     }
 }
 

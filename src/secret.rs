@@ -32,7 +32,7 @@ impl fmt::Display for ApiKey {
 
 /// Plain `http://` would carry the key or a presigned signature in the clear; it is allowed only
 /// to this machine (127.0.0.0/8, ::1, `localhost`), where the sandbox runs.
-pub fn cleartext_allowed(url: &reqwest::Url) -> bool {
+pub fn cleartext_allowed(url: &url::Url) -> bool {
     match url.host() {
         Some(url::Host::Domain(name)) => name == "localhost",
         Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
@@ -58,7 +58,7 @@ pub fn redact_url(url: &str) -> String {
 /// The values in a URL's query string that are credentials: any parameter named like a
 /// signature, token, credential, key or policy, and any long value (a signature or token by
 /// another name). Scrubbed from whatever an answer to that URL says.
-pub fn url_secrets(url: &reqwest::Url) -> Vec<String> {
+pub fn url_secrets(url: &url::Url) -> Vec<String> {
     const NAMES: [&str; 6] = ["sig", "token", "credential", "key", "policy", "auth"];
     let mut secrets: Vec<String> = url
         .query_pairs()
@@ -217,7 +217,7 @@ mod tests {
 
     #[test]
     fn scrub_finds_urls_in_any_case_and_the_signatures_of_the_url_sent() {
-        let url = reqwest::Url::parse(
+        let url = url::Url::parse(
             "https://b.example/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Signature=SIG0123456789\
              &X-Amz-Expires=3600&X-Amz-SignedHeaders=host",
         )

@@ -1,10 +1,12 @@
 //! What a command needs to talk to HeyGen, built once from the settings: the HTTP transport,
 //! the key, the base URL, the upload journal and how to report progress.
 
+use std::sync::Arc;
+
 use crate::api::Api;
 use crate::credentials;
 use crate::error::Result;
-use crate::http::{Http, HttpOptions};
+use crate::http::{Http, HttpOptions, Report};
 use crate::journal::Journal;
 use crate::output::Output;
 use crate::secret::ApiKey;
@@ -32,7 +34,7 @@ impl Session {
             verbose: settings.verbose,
         };
         Ok(Session {
-            http: Http::new(options, Some(key.clone()), output.clone())?,
+            http: Http::new(options, Some(key.clone()), Arc::new(output.clone()))?,
             journal: Journal::new(settings.state_dir.clone()),
             output,
             key,
@@ -42,5 +44,16 @@ impl Session {
 
     pub fn api(&self) -> Api<'_> {
         Api::new(&self.http, &self.base_url, &self.key)
+    }
+}
+
+/// The transport's notes and traces go where every other line goes: around the progress bars.
+impl Report for Output {
+    fn note(&self, message: &str) {
+        Output::note(self, message);
+    }
+
+    fn trace(&self, lines: &[String]) {
+        Output::trace(self, lines);
     }
 }

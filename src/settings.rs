@@ -88,7 +88,7 @@ fn progress_mode(choice: ProgressChoice, quiet: bool) -> ProgressMode {
 
 fn parse_base_url(raw: &str) -> Result<String> {
     let shown = crate::secret::redact_url(raw);
-    let url = reqwest::Url::parse(raw).map_err(|e| {
+    let url = url::Url::parse(raw).map_err(|e| {
         Failure::input(format!(
             "--base-url {shown:?} is not a URL ({e}); use one like {}",
             crate::cli::DEFAULT_BASE_URL

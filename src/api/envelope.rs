@@ -86,9 +86,9 @@ pub fn error_fields(body: &[u8]) -> (Option<String>, Option<String>) {
 
 #[cfg(test)]
 mod tests {
+    use crate::http::header::LOCATION;
+    use crate::http::{HeaderMap, HeaderValue, StatusCode};
     use proptest::prelude::*;
-    use reqwest::StatusCode;
-    use reqwest::header::{HeaderMap, HeaderValue, LOCATION};
 
     use super::*;
     use crate::api::DirectUpload;

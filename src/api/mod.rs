@@ -4,24 +4,19 @@
 pub mod envelope;
 pub mod types;
 
-use std::time::Duration;
-
-use reqwest::header::HeaderValue;
-use reqwest::multipart::{Form, Part};
-use reqwest::{Method, RequestBuilder, StatusCode};
 use serde_json::{Value, json};
 
 use crate::error::{Failure, Result};
-use crate::http::{Answer, Attempt, Http};
+use crate::http::{Answer, Budget, HeaderName, HeaderValue, Http, Method, Request, StatusCode};
 use crate::input::LocalFile;
 use crate::secret::{ApiKey, hide_key, hide_key_in_value, scrub};
 use crate::transfer::body::FileBody;
 pub use types::DirectUpload;
 
-/// Attempts at `complete` while storage has not caught up (409), as HeyGen's own client does.
+/// Tries of `complete` in all, while storage has not caught up (409) or after passing faults
+/// alike, as HeyGen's own client makes them.
 const COMPLETE_ATTEMPTS: u32 = 5;
-const COMPLETE_BACKOFF: Duration = Duration::from_millis(500);
-const IDEMPOTENCY_KEY: &str = "Idempotency-Key";
+const IDEMPOTENCY_KEY: HeaderName = HeaderName::from_static("idempotency-key");
 
 pub struct Api<'a> {
     http: &'a Http,
@@ -53,26 +48,24 @@ impl<'a> Api<'a> {
         failure
     }
 
-    fn request(&self, method: Method, path: &str) -> Result<RequestBuilder> {
+    fn request(&self, method: Method, path: &str) -> Result<Request> {
         let mut key = HeaderValue::from_str(self.key.expose()).map_err(|_| {
             Failure::input("the API key holds characters that cannot go in an HTTP header")
         })?;
         key.set_sensitive(true);
-        Ok(self
-            .http
-            .client()
-            .request(method, format!("{}{path}", self.base_url))
-            .header("x-api-key", key))
+        Ok(Request::new(method, &format!("{}{path}", self.base_url))?
+            .header(HeaderName::from_static("x-api-key"), key))
     }
 
-    async fn post_json(&self, path: &str, body: &Value) -> Result<Answer> {
+    /// A POST with a JSON body, under one idempotency key for all its tries.
+    async fn post_json(&self, path: &str, body: &Value, budget: Budget) -> Result<Answer> {
         let key = idempotency_key();
         self.http
-            .send(|| {
-                let request = self.request(Method::POST, path)?;
-                Ok(Attempt::new(
-                    request.header(IDEMPOTENCY_KEY, &key).json(body),
-                ))
+            .send_within(budget, || {
+                Ok(self
+                    .request(Method::POST, path)?
+                    .header(IDEMPOTENCY_KEY, header_value(&key)?)
+                    .json(body))
             })
             .await
     }
@@ -84,17 +77,16 @@ impl<'a> Api<'a> {
             .http
             .send(|| {
                 let (body, activity) = source.open()?;
-                let part = Part::stream_with_length(body, file.size)
-                    .file_name(file.name.clone())
-                    .mime_str(&file.content_type)
-                    .map_err(|_| {
-                        Failure::input(format!("{:?} is not a MIME type", file.content_type))
-                    })?;
-                let request = self
+                Ok(self
                     .request(Method::POST, "/v3/assets")?
-                    .header(IDEMPOTENCY_KEY, &key)
-                    .multipart(Form::new().part("file", part));
-                Ok(Attempt { request, activity })
+                    .header(IDEMPOTENCY_KEY, header_value(&key)?)
+                    .file_part(
+                        "file",
+                        &file.name,
+                        &file.content_type,
+                        (body, file.size),
+                        activity,
+                    ))
             })
             .await?;
         self.read(&answer)
@@ -120,10 +112,10 @@ impl<'a> Api<'a> {
         let answer = self
             .http
             .send(|| {
-                let request = self.request(Method::POST, "/v3/assets/direct-uploads")?;
-                Ok(Attempt::new(
-                    request.header(IDEMPOTENCY_KEY, idempotency).json(&body),
-                ))
+                Ok(self
+                    .request(Method::POST, "/v3/assets/direct-uploads")?
+                    .header(IDEMPOTENCY_KEY, header_value(idempotency)?)
+                    .json(&body))
             })
             .await?;
         if answer.status == StatusCode::PAYLOAD_TOO_LARGE {
@@ -136,38 +128,42 @@ impl<'a> Api<'a> {
         DirectUpload::from_answer(self.read(&answer)?)
     }
 
-    /// `POST /v3/assets/{id}/complete`, tried again while storage has not caught up (409).
+    /// `POST /v3/assets/{id}/complete`, tried again while storage has not caught up (409),
+    /// within one budget of tries shared with the transport's own retries.
     pub async fn complete(&self, asset_id: &str, checksum: Option<&str>) -> Result<Value> {
         let body = match checksum {
             Some(checksum) => json!({ "checksum_sha256": checksum }),
             None => json!({}),
         };
         let path = format!("/v3/assets/{asset_id}/complete");
-        let mut attempt = 1;
-        loop {
-            let answer = self.post_json(&path, &body).await?;
-            if answer.status != StatusCode::CONFLICT || attempt == COMPLETE_ATTEMPTS {
-                return self.read(&answer);
-            }
-            tokio::time::sleep(COMPLETE_BACKOFF * attempt).await;
-            attempt += 1;
-        }
+        let budget = Budget {
+            also_retry: Some(StatusCode::CONFLICT),
+            attempts: Some(COMPLETE_ATTEMPTS),
+        };
+        self.read(&self.post_json(&path, &body, budget).await?)
     }
 
     /// `GET /v3/avatars/{group_id}`: the group's training status.
     pub async fn avatar_group(&self, group_id: &str) -> Result<Value> {
         let path = format!("/v3/avatars/{group_id}");
-        let answer = self
-            .http
-            .send(|| Ok(Attempt::new(self.request(Method::GET, &path)?)))
-            .await?;
+        let answer = self.http.send(|| self.request(Method::GET, &path)).await?;
         self.read(&answer)
     }
 
     /// `POST /v3/avatars`.
     pub async fn create_avatar(&self, body: &Value) -> Result<Value> {
-        self.read(&self.post_json("/v3/avatars", body).await?)
+        self.read(
+            &self
+                .post_json("/v3/avatars", body, Budget::default())
+                .await?,
+        )
     }
+}
+
+/// An idempotency key as a header value (one from an edited resume record may not be).
+fn header_value(key: &str) -> Result<HeaderValue> {
+    HeaderValue::from_str(key)
+        .map_err(|_| Failure::remote("the recorded idempotency key cannot go in an HTTP header"))
 }
 
 /// One key per logical operation, the same on every retry of it, so that HeyGen replays the

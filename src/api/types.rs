@@ -65,7 +65,7 @@ impl DirectUpload {
             data.remove("upload_url");
             data.remove("upload_headers");
         }
-        let secrets = reqwest::Url::parse(&self.upload_url)
+        let secrets = url::Url::parse(&self.upload_url)
             .map(|url| crate::secret::url_secrets(&url))
             .unwrap_or_default();
         crate::secret::scrub_value(&mut answer, None, &secrets);

@@ -100,7 +100,7 @@ fn check_source(
     }
     let url = args.url.clone().unwrap_or_default();
     let shown = redact_url(&url);
-    match reqwest::Url::parse(&url) {
+    match url::Url::parse(&url) {
         Ok(parsed) if matches!(parsed.scheme(), "http" | "https") => Ok((shown, Source::Url(url))),
         _ => Err((
             shown,

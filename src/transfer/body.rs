@@ -10,7 +10,7 @@ use bytes::Bytes;
 use futures_util::{Stream, TryStreamExt};
 
 use crate::error::{Failure, Result};
-use crate::http::Activity;
+use crate::http::{Activity, ByteStream};
 use crate::input::LocalFile;
 use crate::transfer::progress::FileProgress;
 
@@ -30,7 +30,7 @@ impl<'a> FileBody<'a> {
     /// A fresh body and the activity it reports to. It yields exactly the validated size: a
     /// file that grew is cut (and caught by `check_unchanged`), one that shrank ends early and
     /// fails the request.
-    pub fn open(&self) -> Result<(reqwest::Body, Activity)> {
+    pub fn open(&self) -> Result<(ByteStream, Activity)> {
         self.check_unchanged()?;
         let handle = std::fs::File::open(&self.file.path)
             .map_err(|e| Failure::remote(format!("cannot open it again ({e})")))?;
@@ -41,7 +41,7 @@ impl<'a> FileBody<'a> {
             progress.advance(chunk.len() as u64);
             touched.touch();
         });
-        Ok((reqwest::Body::wrap_stream(chunks), activity))
+        Ok((Box::pin(chunks), activity))
     }
 
     /// Fails when the file's size or modification time is no longer what was validated: the

@@ -2,11 +2,11 @@
 //! file streamed with its length. The API key is never attached here: the signature in the
 //! URL is the credential, and storage is not HeyGen's API.
 
-use reqwest::Url;
-use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue};
+use url::Url;
 
 use crate::error::{Failure, Result};
-use crate::http::{Answer, Attempt, Http};
+use crate::http::header::{CONTENT_LENGTH, CONTENT_TYPE};
+use crate::http::{Answer, HeaderMap, HeaderName, HeaderValue, Http, Method, Request};
 use crate::input::LocalFile;
 use crate::secret::{scrub_all, url_secrets};
 use crate::text::one_line;
@@ -34,12 +34,9 @@ pub async fn put(
     let answer = http
         .send(|| {
             let (body, activity) = source.open()?;
-            let request = http
-                .client()
-                .put(url.clone())
+            Ok(Request::to(Method::PUT, url.clone())
                 .headers(headers.clone())
-                .body(body);
-            Ok(Attempt { request, activity })
+                .stream(body, activity))
         })
         .await;
     source.finish();
@@ -205,7 +202,7 @@ mod tests {
             headers.insert("location", HeaderValue::from_str(location).unwrap());
         }
         Answer {
-            status: reqwest::StatusCode::from_u16(status).unwrap(),
+            status: crate::http::StatusCode::from_u16(status).unwrap(),
             headers,
             body: body.to_vec(),
         }
