@@ -7,6 +7,8 @@ use std::path::PathBuf;
 
 use clap::{ArgGroup, Args, Parser, Subcommand};
 
+use crate::secret::ApiKey;
+
 #[cfg(feature = "sandbox")]
 use heygen_sandbox::Faults;
 
@@ -29,12 +31,12 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// `Debug` is written by hand so that the key never shows in debug output.
-#[derive(Args)]
+/// The key is parsed straight into `ApiKey`, whose `Debug` never shows it.
+#[derive(Debug, Args)]
 pub struct GlobalArgs {
     /// API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen's CLI]
-    #[arg(long, global = true, value_name = "KEY")]
-    pub api_key: Option<String>,
+    #[arg(long, global = true, value_name = "KEY", value_parser = parse_key)]
+    pub api_key: Option<ApiKey>,
 
     /// API base URL
     #[arg(long, global = true, value_name = "URL", env = "HEYGEN_API_BASE",
@@ -85,22 +87,6 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "DURATION", env = "HEYGEN_WAIT_TIMEOUT",
           default_value = "30m", value_parser = crate::duration::parse)]
     pub wait_timeout: std::time::Duration,
-}
-
-impl std::fmt::Debug for GlobalArgs {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("GlobalArgs")
-            .field("api_key", &self.api_key.as_ref().map(|_| "(redacted)"))
-            .field("base_url", &crate::secret::redact_url(&self.base_url))
-            .field("json", &self.json)
-            .field("quiet", &self.quiet)
-            .field("verbose", &self.verbose)
-            .field("timeout", &self.timeout)
-            .field("progress", &self.progress)
-            .field("retries", &self.retries)
-            .field("wait_timeout", &self.wait_timeout)
-            .finish()
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -305,6 +291,10 @@ pub struct SandboxArgs {
         default_value = "us-east-1"
     )]
     pub s3_region: String,
+}
+
+fn parse_key(value: &str) -> Result<ApiKey, std::convert::Infallible> {
+    Ok(ApiKey::new(value))
 }
 
 /// A MIME type as HTTP carries it: `type/subtype`, no spaces or control characters.

@@ -53,50 +53,25 @@ impl fmt::Display for KeySource {
     }
 }
 
-/// The places a key is looked for, resolved from the environment once. `Debug` shows whether
-/// a key was given, never the key.
-#[derive(Clone)]
+/// The places a key is looked for, resolved by the settings. `Debug` shows whether a key was
+/// given, never the key.
+#[derive(Debug, Clone)]
 pub struct KeyPlaces {
-    pub flag: Option<String>,
-    pub env: Option<String>,
+    pub flag: Option<ApiKey>,
+    pub env: Option<ApiKey>,
     /// `<config dir>/heygen/config.json`.
     pub config_file: Option<PathBuf>,
     /// `$HEYGEN_CONFIG_DIR/credentials`, else `~/.heygen/credentials`.
     pub official_file: Option<PathBuf>,
 }
 
-impl fmt::Debug for KeyPlaces {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let given = |key: &Option<String>| key.as_ref().map(|_| "(redacted)");
-        f.debug_struct("KeyPlaces")
-            .field("flag", &given(&self.flag))
-            .field("env", &given(&self.env))
-            .field("config_file", &self.config_file)
-            .field("official_file", &self.official_file)
-            .finish()
-    }
-}
-
 impl KeyPlaces {
-    pub fn from_env(flag: Option<&str>) -> Self {
-        let official_dir = std::env::var_os("HEYGEN_CONFIG_DIR")
-            .filter(|d| !d.is_empty())
-            .map(PathBuf::from)
-            .or_else(|| dirs::home_dir().map(|home| home.join(".heygen")));
-        KeyPlaces {
-            flag: flag.map(str::to_string),
-            env: std::env::var("HEYGEN_API_KEY").ok(),
-            config_file: dirs::config_dir().map(|d| d.join("heygen").join("config.json")),
-            official_file: official_dir.map(|d| d.join("credentials")),
-        }
-    }
-
     /// The key in effect and where it came from, or the message naming every place tried.
     pub fn find(&self) -> Result<(ApiKey, KeySource), String> {
-        let given = |value: &Option<String>| {
+        let given = |value: &Option<ApiKey>| {
             value
-                .as_deref()
-                .map(str::trim)
+                .as_ref()
+                .map(|key| key.expose().trim())
                 .filter(|k| !k.is_empty())
                 .map(ApiKey::new)
         };
@@ -222,23 +197,23 @@ mod tests {
         )
         .unwrap();
         assert_eq!(places.find().unwrap().0.expose(), "k-config");
-        places.env = Some(" ".into());
+        places.env = Some(ApiKey::new(" "));
         assert_eq!(
             places.find().unwrap().0.expose(),
             "k-config",
             "empty env is unset"
         );
-        places.env = Some("k-env".into());
+        places.env = Some(ApiKey::new("k-env"));
         assert_eq!(places.find().unwrap().1, KeySource::Env);
-        places.flag = Some("k-flag".into());
+        places.flag = Some(ApiKey::new("k-flag"));
         assert_eq!(places.find().unwrap().1, KeySource::Flag);
     }
 
     #[test]
     fn debug_output_never_shows_a_key() {
         let mut places = places(Path::new("/nowhere"));
-        places.flag = Some("sk_flag_secret".into());
-        places.env = Some("sk_env_secret".into());
+        places.flag = Some(ApiKey::new("sk_flag_secret"));
+        places.env = Some(ApiKey::new("sk_env_secret"));
         let shown = format!("{places:?}");
         assert!(
             !shown.contains("secret") && shown.contains("(redacted)"),

@@ -14,15 +14,24 @@ pub enum Kind {
     Auth,
     /// A connection or transfer timed out.
     Timeout,
+    /// Results could not be written to stdout (other than a reader closing the pipe).
+    Output,
+    /// Stopped by Ctrl-C (SIGINT).
+    Interrupted,
+    /// Stopped by SIGTERM.
+    Terminated,
 }
 
 impl Kind {
     pub fn exit_code(self) -> u8 {
         match self {
-            Kind::Remote => 1,
+            Kind::Remote | Kind::Output => 1,
             Kind::Input => 2,
             Kind::Auth => 3,
             Kind::Timeout => 4,
+            // 128 + the signal's number, as shells report it.
+            Kind::Interrupted => 130,
+            Kind::Terminated => 143,
         }
     }
 }
@@ -73,6 +82,9 @@ impl Failure {
             Kind::Input => "invalid_input",
             Kind::Auth => "unauthorized",
             Kind::Timeout => "timeout",
+            Kind::Output => "stdout_failed",
+            Kind::Interrupted => "interrupted",
+            Kind::Terminated => "terminated",
         })
     }
 }

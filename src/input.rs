@@ -10,6 +10,7 @@ use std::time::SystemTime;
 use tempfile::TempPath;
 
 use crate::error::{Failure, Result};
+use crate::interrupt;
 use crate::media::{self, ACCEPTED, MediaType};
 
 /// A file that passed validation, with what the upload needs to know about it.
@@ -26,7 +27,15 @@ pub struct LocalFile {
     pub media: Option<MediaType>,
     pub modified: Option<SystemTime>,
     /// For standard input: the temporary file holding its bytes, removed when dropped.
-    pub spool: Option<Arc<TempPath>>,
+    pub spool: Option<Arc<Spool>>,
+}
+
+/// The temporary copy of standard input: removed when dropped, or by Ctrl-C.
+#[derive(Debug)]
+pub struct Spool {
+    // Declared first: unregistered before the file goes.
+    _on_signal: interrupt::Guard,
+    _path: TempPath,
 }
 
 /// The FILE that stands for standard input.
@@ -115,12 +124,16 @@ fn check_stdin(name: Option<&str>, content_type: Option<&str>) -> Result<LocalFi
         .prefix("heygen-stdin-")
         .tempfile()
         .map_err(|e| Failure::input(format!("cannot make a temporary file for it ({e})")))?;
+    let on_signal = interrupt::temporary(spool.path());
     std::io::copy(&mut std::io::stdin().lock(), spool.as_file_mut())
         .map_err(|e| Failure::input(format!("cannot read standard input ({e})")))?;
     let spool = spool.into_temp_path();
     let mut file = inspect(&spool, name, content_type)?;
     file.shown = STDIN.to_string();
-    file.spool = Some(Arc::new(spool));
+    file.spool = Some(Arc::new(Spool {
+        _on_signal: on_signal,
+        _path: spool,
+    }));
     Ok(file)
 }
 

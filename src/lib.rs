@@ -11,6 +11,7 @@ pub mod duration;
 pub mod error;
 pub mod http;
 pub mod input;
+pub mod interrupt;
 pub mod journal;
 pub mod media;
 pub mod output;

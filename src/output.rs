@@ -1,7 +1,14 @@
 //! What the user sees: results on stdout (an id per line, or a JSON object per line), notes
 //! and errors on stderr. Knows nothing about HTTP.
+//!
+//! Results are never lost silently: a reader that closed the pipe (`| head -1`) ends the
+//! printing quietly (the commands start no further work), and any other stdout failure (a
+//! full disk) makes the run fail with each unwritten result on stderr instead. Nothing written
+//! to stderr can panic: a broken stderr is ignored, as there is nowhere left to report it.
 
-use std::io::Write;
+use std::io::{ErrorKind, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU8, Ordering};
 
 use indicatif::{MultiProgress, ProgressDrawTarget};
 use serde_json::{Value, json};
@@ -9,7 +16,18 @@ use serde_json::{Value, json};
 use crate::error::Failure;
 use crate::text::{json_text, sanitize};
 
-/// Cheap to clone: every clone writes around the same progress bars.
+/// What became of stdout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stdout {
+    Open,
+    /// The reader went away: nothing more is printed, and that is no failure.
+    Closed,
+    /// A write failed otherwise (disk full): the run fails.
+    Failed,
+}
+
+/// Cheap to clone: every clone writes around the same progress bars and shares what became
+/// of stdout.
 #[derive(Debug, Clone)]
 pub struct Output {
     json: bool,
@@ -17,6 +35,7 @@ pub struct Output {
     /// The terminal's progress bars, if any are drawn: lines are written around them so that
     /// neither tears the other.
     screen: MultiProgress,
+    stdout: Arc<AtomicU8>,
 }
 
 impl Output {
@@ -25,12 +44,25 @@ impl Output {
             json,
             quiet,
             screen: MultiProgress::with_draw_target(ProgressDrawTarget::hidden()),
+            stdout: Arc::new(AtomicU8::new(Stdout::Open as u8)),
         }
     }
 
     /// Where progress bars go, so that this output writes around them.
     pub fn screen(&self) -> &MultiProgress {
         &self.screen
+    }
+
+    pub fn is_quiet(&self) -> bool {
+        self.quiet
+    }
+
+    pub fn stdout(&self) -> Stdout {
+        match self.stdout.load(Ordering::Relaxed) {
+            0 => Stdout::Open,
+            1 => Stdout::Closed,
+            _ => Stdout::Failed,
+        }
     }
 
     /// One finished item: `id` in plain mode, `answer` (one JSON line) with `--json`.
@@ -40,7 +72,43 @@ impl Output {
         } else {
             sanitize(id)
         };
-        self.screen.suspend(|| print_line(&line));
+        self.print(&line);
+    }
+
+    /// A line of a command's own making (already safe to show) on stdout.
+    pub fn line(&self, line: &str) {
+        self.print(line);
+    }
+
+    /// Text that already holds its own line ends (a completion script) on stdout.
+    pub fn text(&self, text: &str) {
+        self.screen
+            .suspend(|| self.write_stdout(text, text.trim_end()));
+    }
+
+    fn print(&self, line: &str) {
+        self.screen
+            .suspend(|| self.write_stdout(&format!("{line}\n"), line));
+    }
+
+    /// Writes to stdout unless the reader left; on another failure, `shown` goes to stderr.
+    fn write_stdout(&self, text: &str, shown: &str) {
+        if self.stdout() == Stdout::Closed {
+            return;
+        }
+        let mut out = std::io::stdout().lock();
+        let Err(error) = out.write_all(text.as_bytes()).and_then(|()| out.flush()) else {
+            return;
+        };
+        if error.kind() == ErrorKind::BrokenPipe {
+            self.stdout.store(Stdout::Closed as u8, Ordering::Relaxed);
+            return;
+        }
+        self.stdout.store(Stdout::Failed as u8, Ordering::Relaxed);
+        stderr_line(&format!(
+            "heygen: error: cannot write to stdout ({}); the result was: {shown}",
+            describe(&error)
+        ));
     }
 
     /// One failed item: `heygen: error: SUBJECT: MESSAGE` on stderr and, with `--json`, a line
@@ -51,7 +119,7 @@ impl Output {
                 field: subject,
                 "error": {"code": failure.code(), "message": failure.message},
             });
-            self.screen.suspend(|| print_line(&json_text(&line)));
+            self.print(&json_text(&line));
         }
         self.error(&format!("{subject}: {}", failure.message));
     }
@@ -59,29 +127,46 @@ impl Output {
     /// A failure that belongs to no single item.
     pub fn error(&self, message: &str) {
         let line = format!("heygen: error: {}", sanitize(message));
-        self.screen.suspend(|| eprintln!("{line}"));
+        self.screen.suspend(|| stderr_line(&line));
     }
 
     /// Lines of a `-v` trace, already escaped and scrubbed of secrets.
     pub fn trace(&self, lines: &[String]) {
-        self.screen.suspend(|| {
-            for line in lines {
-                eprintln!("{line}");
-            }
-        });
+        self.screen
+            .suspend(|| lines.iter().for_each(|line| stderr_line(line)));
     }
 
     /// A note for the person at the terminal; `--quiet` silences it.
     pub fn note(&self, message: &str) {
         if !self.quiet {
-            let line = format!("heygen: {}", sanitize(message));
-            self.screen.suspend(|| eprintln!("{line}"));
+            self.notice(message);
         }
+    }
+
+    /// A note that `--quiet` does not silence (an interruption).
+    pub fn notice(&self, message: &str) {
+        let line = format!("heygen: {}", sanitize(message));
+        self.screen.suspend(|| stderr_line(&line));
+    }
+
+    /// Clears the progress bars for good (the run is ending).
+    pub fn clear_screen(&self) {
+        let _ = self.screen.clear();
+        self.screen.set_draw_target(ProgressDrawTarget::hidden());
     }
 }
 
-/// A reader that closed the pipe (`heygen ... | head -1`) is not an error worth a panic.
-fn print_line(line: &str) {
-    let mut out = std::io::stdout().lock();
-    let _ = writeln!(out, "{line}").and_then(|()| out.flush());
+/// One line on stderr, ignoring failure: a closed or full stderr has nowhere to be reported.
+pub fn stderr_line(line: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "{line}");
+}
+
+/// An I/O error as a person reads it: "No space left on device", without "(os error 28)".
+fn describe(error: &std::io::Error) -> String {
+    let text = error.to_string();
+    match text.rsplit_once(" (os error") {
+        Some((reason, _)) => reason.to_string(),
+        None => text,
+    }
 }

@@ -23,11 +23,11 @@ pub struct Session {
 impl Session {
     /// Fails (exit 3) when there is no key.
     pub fn new(settings: &Settings, output: Output) -> Result<Session> {
+        let base_url = settings.base_url()?;
         let (key, source) = settings.key_and_source()?;
         if let Some(warning) = source.file().and_then(credentials::permission_warning) {
             output.note(&format!("warning: {warning}"));
         }
-        let key = key.clone();
         let options = HttpOptions {
             stall_timeout: settings.stall_timeout,
             retries: settings.retries,
@@ -38,7 +38,7 @@ impl Session {
             journal: Journal::new(settings.state_dir.clone()),
             output,
             key,
-            base_url: settings.base_url.clone(),
+            base_url,
         })
     }
 

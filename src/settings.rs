@@ -1,5 +1,7 @@
-//! Flags, environment and credential files, merged once into the settings the rest of the
-//! code reads. Nothing else in the crate looks at the environment.
+//! Flags, environment and credential files, merged into the settings the rest of the code
+//! reads. Besides clap's `env` attributes, nothing else in the crate looks at the environment.
+//! Resolved only by the commands that need them: `completions` and `sandbox` read none of it,
+//! and the base URL and the key are checked only when a command is about to talk to the API.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -20,8 +22,8 @@ pub enum ProgressMode {
 
 #[derive(Debug)]
 pub struct Settings {
-    /// The API's base URL without a trailing slash.
-    pub base_url: String,
+    /// The API's base URL as given; see `base_url`.
+    base_url: String,
     pub json: bool,
     pub quiet: bool,
     pub verbose: bool,
@@ -37,14 +39,22 @@ pub struct Settings {
     pub state_dir: Option<PathBuf>,
     /// Where keys are looked for (and where `heygen auth login` writes).
     pub key_places: KeyPlaces,
-    key: std::result::Result<(ApiKey, KeySource), String>,
 }
 
 impl Settings {
     pub fn resolve(args: &GlobalArgs) -> Result<Settings> {
-        let key_places = KeyPlaces::from_env(args.api_key.as_deref());
+        let official_dir = std::env::var_os("HEYGEN_CONFIG_DIR")
+            .filter(|d| !d.is_empty())
+            .map(PathBuf::from)
+            .or_else(|| dirs::home_dir().map(|home| home.join(".heygen")));
+        let key_places = KeyPlaces {
+            flag: args.api_key.clone(),
+            env: std::env::var("HEYGEN_API_KEY").ok().map(ApiKey::new),
+            config_file: dirs::config_dir().map(|d| d.join("heygen").join("config.json")),
+            official_file: official_dir.map(|d| d.join("credentials")),
+        };
         Ok(Settings {
-            base_url: parse_base_url(&args.base_url)?,
+            base_url: args.base_url.clone(),
             json: args.json,
             quiet: args.quiet,
             verbose: args.verbose,
@@ -53,23 +63,31 @@ impl Settings {
             retries: args.retries,
             wait_timeout: args.wait_timeout,
             state_dir: dirs::state_dir().or_else(dirs::data_local_dir),
-            key: key_places.find(),
             key_places,
         })
     }
 
-    /// The API key, or the exit-3 failure that names every place it was looked for. Asked
-    /// for only once the input is known to be good, so input problems are reported first.
-    pub fn api_key(&self) -> Result<&ApiKey> {
-        self.key_and_source().map(|(key, _)| key)
+    /// The API's base URL without a trailing slash, or the exit-2 failure that says what is
+    /// wrong with it.
+    pub fn base_url(&self) -> Result<String> {
+        parse_base_url(&self.base_url)
     }
 
-    pub fn key_and_source(&self) -> Result<(&ApiKey, &KeySource)> {
-        self.key
-            .as_ref()
-            .map(|(key, source)| (key, source))
-            .map_err(|message| Failure::new(Kind::Auth, message.clone()))
+    /// The API key in effect and where it came from (read from the key files now), or the
+    /// exit-3 failure that names every place it was looked for. Asked for only once the input
+    /// is known to be good, so input problems are reported first.
+    pub fn key_and_source(&self) -> Result<(ApiKey, KeySource)> {
+        self.key_places
+            .find()
+            .map_err(|message| Failure::new(Kind::Auth, message))
     }
+}
+
+/// The credentials of `heygen sandbox --s3-endpoint`, from the variables every AWS tool reads
+/// (never from flags, which other users of the machine can see): access key id and secret.
+pub fn s3_credentials() -> (Option<String>, Option<String>) {
+    let read = |name: &str| std::env::var(name).ok().filter(|value| !value.is_empty());
+    (read("AWS_ACCESS_KEY_ID"), read("AWS_SECRET_ACCESS_KEY"))
 }
 
 /// `auto` draws bars only for a person at a terminal that can show them (`TERM=dumb` cannot),

@@ -7,6 +7,7 @@ use serde_json::{Value, json};
 use crate::api::idempotency_key;
 use crate::error::{Failure, Result};
 use crate::input::LocalFile;
+use crate::interrupt;
 use crate::journal::{self, Entry, Step};
 use crate::session::Session;
 use crate::transfer::body::FileBody;
@@ -47,6 +48,8 @@ pub struct Uploader<'a> {
 
 impl Uploader<'_> {
     pub async fn upload(&self, file: &LocalFile, route: Route) -> Result<Uploaded> {
+        // Ctrl-C names the files it interrupts.
+        let _in_flight = interrupt::in_flight(&file.shown);
         let source = FileBody::new(file, self.progress.file(&file.name, file.size));
         match route {
             _ if takes_simple_path(file, route) => self.simple(file, &source).await,

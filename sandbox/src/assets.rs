@@ -342,7 +342,10 @@ async fn finish(app: &App, id: &str, claimed: Option<[u8; 32]>) -> Result<Value,
                 Ok(None) => "not found".to_string(),
                 Err(why) => why.clone(),
             };
-            eprintln!("sandbox: HEAD s3://{}/{key} {outcome}", bucket.name());
+            crate::log(&format!(
+                "sandbox: HEAD s3://{}/{key} {outcome}",
+                bucket.name()
+            ));
         }
         let head = head.map_err(|why| {
             ApiError::new(

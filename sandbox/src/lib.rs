@@ -152,7 +152,7 @@ impl Sandbox {
                     tokio::select! {
                         result = serve => {
                             if let Err(error) = result {
-                                eprintln!("sandbox: server stopped: {error}");
+                                log(&format!("sandbox: server stopped: {error}"));
                             }
                         }
                         _ = stopped => {}
@@ -216,6 +216,13 @@ impl Sandbox {
         lock(&self.app.faults).clone()
     }
 
+    /// Whether the server still serves (it stops on drop, or when serving fails).
+    pub fn is_running(&self) -> bool {
+        self.thread
+            .as_ref()
+            .is_some_and(|thread| !thread.is_finished())
+    }
+
     /// Blocks until the server stops.
     pub fn wait(mut self) {
         if let Some(thread) = self.thread.take() {
@@ -235,4 +242,10 @@ impl Drop for Sandbox {
             let _ = thread.join();
         }
     }
+}
+
+/// One line on stderr; a closed stderr is ignored rather than a reason to panic.
+fn log(line: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
 }

@@ -105,10 +105,10 @@ impl Note {
                 _ => status.to_string(),
             };
             let fault = fault.map(|f| format!(" (fault {f})")).unwrap_or_default();
-            eprintln!(
+            crate::log(&format!(
                 "sandbox: {} {} {answer}{fault}",
                 exchange.method, exchange.path
-            );
+            ));
         }
         lock(&app.exchanges).push(exchange);
     }

@@ -1,19 +1,22 @@
 //! `heygen asset upload` and `heygen asset direct-upload`: validate every file first, then
-//! upload `--jobs` at a time, printing results in argument order as soon as each and all
-//! before it are done.
+//! keep `--jobs` uploads in flight while files are left, whatever order they finish in,
+//! printing results in argument order as soon as each and all before it are done.
 
+use std::collections::BTreeMap;
 use std::time::Instant;
 
 use futures_util::StreamExt;
+use futures_util::stream::FuturesUnordered;
+use indicatif::HumanBytes;
 use serde_json::json;
 
 use crate::cli::UploadArgs;
 use crate::error::{Kind, Outcome, Result};
 use crate::input::{self, LocalFile};
-use indicatif::HumanBytes;
+use crate::output::{Output, Stdout};
 
 use crate::transfer::progress::Progress;
-use crate::upload::{self, Route, Uploader};
+use crate::upload::{self, Route, Uploaded, Uploader};
 
 use super::{Context, with_file};
 
@@ -67,33 +70,42 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
     };
     let started = Instant::now();
     let mut done = 0;
-    let mut results = futures_util::stream::iter(&files)
-        .map(|file| {
+    let jobs = usize::from(args.jobs);
+    let mut waiting = files.iter().enumerate();
+    let mut in_flight = FuturesUnordered::new();
+    // Finished but not printed yet: an earlier file is still going.
+    let mut finished = BTreeMap::new();
+    let mut next_to_print = 0;
+    loop {
+        // A reader that closed stdout wants no more results: nothing new is started.
+        while in_flight.len() < jobs && output.stdout() != Stdout::Closed {
+            let Some((index, file)) = waiting.next() else {
+                break;
+            };
             let uploader = &uploader;
-            async move { (file, uploader.upload(file, route).await) }
-        })
-        .buffered(usize::from(args.jobs));
-    while let Some((file, result)) = results.next().await {
-        match result {
-            Ok(uploaded) => {
-                done += 1;
-                output.result(&uploaded.asset_id, &with_file(uploaded.answer, &file.shown));
-                if !uploaded.completed {
-                    output.note(&format!(
-                        "{}: stored as {id} but not completed; finish with: heygen asset complete {id}",
-                        file.shown,
-                        id = uploaded.asset_id
-                    ));
+            in_flight.push(async move { (index, uploader.upload(file, route).await) });
+        }
+        let Some((index, result)) = in_flight.next().await else {
+            break;
+        };
+        finished.insert(index, result);
+        while let Some(result) = finished.remove(&next_to_print) {
+            let file = &files[next_to_print];
+            next_to_print += 1;
+            match result {
+                Ok(uploaded) => {
+                    done += 1;
+                    report(output, file, uploaded);
                 }
-            }
-            Err(failure) => {
-                output.item_failed("file", &file.shown, &failure);
-                outcome.record(failure.kind);
+                Err(failure) => {
+                    output.item_failed("file", &file.shown, &failure);
+                    outcome.record(failure.kind);
+                }
             }
         }
     }
     progress.finish();
-    if files.len() > 1 {
+    if files.len() > 1 && output.stdout() != Stdout::Closed {
         let seconds = started.elapsed().as_secs_f64();
         output.note(&format!(
             "{} files: {done} done, {} failed, {} in {seconds:.1} s ({}/s)",
@@ -104,6 +116,17 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
         ));
     }
     Ok(outcome)
+}
+
+fn report(output: &Output, file: &LocalFile, uploaded: Uploaded) {
+    output.result(&uploaded.asset_id, &with_file(uploaded.answer, &file.shown));
+    if !uploaded.completed {
+        output.note(&format!(
+            "{}: stored as {id} but not completed; finish with: heygen asset complete {id}",
+            file.shown,
+            id = uploaded.asset_id
+        ));
+    }
 }
 
 fn print_plan(context: &Context, file: &LocalFile, route: Route) {

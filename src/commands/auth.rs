@@ -45,6 +45,7 @@ pub fn run(context: &Context, command: &AuthCommand) -> Result<Outcome> {
         }
         AuthCommand::Status => {
             let (key, source) = context.settings.key_and_source()?;
+            let (key, source) = (&key, &source);
             if let Some(warning) = source.file().and_then(credentials::permission_warning) {
                 context.output.note(&format!("warning: {warning}"));
             }

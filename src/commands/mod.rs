@@ -1,5 +1,5 @@
-//! One module per command; this one resolves settings, runs the command, and turns its
-//! outcome into the exit code.
+//! One module per command; this one resolves what each command needs (the settings only for
+//! those that use them), runs it, and turns its outcome into the exit code.
 
 mod asset_complete;
 mod asset_upload;
@@ -12,8 +12,8 @@ mod sandbox;
 use std::process::ExitCode;
 
 use crate::cli::{AssetCommand, AvatarCommand, Cli, Command};
-use crate::error::{Failure, Outcome, Result};
-use crate::output::Output;
+use crate::error::{Failure, Kind, Outcome, Result};
+use crate::output::{Output, Stdout};
 use crate::session::Session;
 use crate::settings::{ProgressMode, Settings};
 use crate::transfer::progress;
@@ -21,20 +21,30 @@ use crate::upload::Route;
 
 pub fn run(cli: Cli) -> ExitCode {
     let output = Output::new(cli.global.json, cli.global.quiet);
-    let result = Settings::resolve(&cli.global).and_then(|settings| {
-        let context = Context {
-            settings,
-            output: output.clone(),
-        };
-        dispatch(&context, cli.command)
+    crate::interrupt::install(&output);
+    let result = match cli.command {
+        // These two read nothing of the settings: no key files, no base URL.
+        Command::Completions { shell } => completions::run(&output, shell),
+        #[cfg(feature = "sandbox")]
+        Command::Sandbox(args) => sandbox::run(&output, &args),
+        command => Settings::resolve(&cli.global).and_then(|settings| {
+            let context = Context {
+                settings,
+                output: output.clone(),
+            };
+            dispatch(&context, command)
+        }),
+    };
+    let mut outcome = result.unwrap_or_else(|failure| {
+        output.error(&failure.message);
+        let mut outcome = Outcome::default();
+        outcome.record(failure.kind);
+        outcome
     });
-    match result {
-        Ok(outcome) => outcome.exit_code(),
-        Err(failure) => {
-            output.error(&failure.message);
-            ExitCode::from(failure.kind.exit_code())
-        }
+    if output.stdout() == Stdout::Failed {
+        outcome.record(Kind::Output);
     }
+    outcome.exit_code()
 }
 
 fn dispatch(context: &Context, command: Command) -> Result<Outcome> {
@@ -55,9 +65,9 @@ fn dispatch(context: &Context, command: Command) -> Result<Outcome> {
             block_on(avatar_create::run(context, &args))
         }
         Command::Auth(command) => auth::run(context, &command),
-        Command::Completions { shell } => completions::run(shell),
+        Command::Completions { .. } => unreachable!("run handles it"),
         #[cfg(feature = "sandbox")]
-        Command::Sandbox(args) => sandbox::run(context, &args),
+        Command::Sandbox(_) => unreachable!("run handles it"),
     }
 }
 

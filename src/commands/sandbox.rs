@@ -1,12 +1,16 @@
 //! `heygen sandbox`: serve the local stand-in for the API until interrupted.
 
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
+
 use crate::cli::SandboxArgs;
 use crate::error::{Failure, Outcome, Result};
+use crate::output::Output;
 use heygen_sandbox::{Faults, S3Target, Sandbox, SandboxConfig};
 
-use super::Context;
-
-pub fn run(context: &Context, args: &SandboxArgs) -> Result<Outcome> {
+/// Reads only its own options (and the AWS credentials through the settings), not the API
+/// settings: it is the API.
+pub fn run(output: &Output, args: &SandboxArgs) -> Result<Outcome> {
     let s3 = s3_target(args)?;
     let config = SandboxConfig {
         listen: args.listen,
@@ -14,7 +18,7 @@ pub fn run(context: &Context, args: &SandboxArgs) -> Result<Outcome> {
         key: args.key.clone(),
         max_direct_bytes: args.max_bytes,
         url_ttl_secs: args.url_ttl,
-        log_requests: !context.settings.quiet,
+        log_requests: !output.is_quiet(),
         faults: args.fault.clone().unwrap_or_default(),
         s3: s3.clone(),
         ..SandboxConfig::default()
@@ -26,25 +30,46 @@ pub fn run(context: &Context, args: &SandboxArgs) -> Result<Outcome> {
         ))
     })?;
     // The two lines a script sources; the rest is for the person watching.
-    println!("export HEYGEN_API_BASE={}", sandbox.base_url());
-    println!("export HEYGEN_API_KEY={}", sandbox.key());
-    context.output.note(&format!(
+    output.line(&format!("export HEYGEN_API_BASE={}", sandbox.base_url()));
+    output.line(&format!("export HEYGEN_API_KEY={}", sandbox.key()));
+    output.note(&format!(
         "sandbox serving the HeyGen API on {}, bytes kept in {}; Ctrl-C stops it",
         sandbox.base_url(),
         sandbox.data_dir().display()
     ));
     if let Some(s3) = &s3 {
-        context.output.note(&format!(
+        output.note(&format!(
             "direct uploads go to bucket {} at {} (region {})",
             s3.bucket, s3.endpoint, s3.region
         ));
     }
     let faults = sandbox.faults();
     if faults != Faults::default() {
-        context.output.note(&format!("injecting faults: {faults}"));
+        output.note(&format!("injecting faults: {faults}"));
     }
-    sandbox.wait();
+    serve_until_stopped(sandbox);
     Ok(Outcome::default())
+}
+
+/// Serves until the server fails or a signal comes. The signal path stops the server and
+/// drops it, which removes a temporary data folder (an explicit --data folder is kept).
+fn serve_until_stopped(sandbox: Sandbox) {
+    let slot = Arc::new(Mutex::new(Some(sandbox)));
+    let taken = slot.clone();
+    let _on_signal = crate::interrupt::on_signal(move || {
+        drop(taken.lock().unwrap_or_else(PoisonError::into_inner).take());
+    });
+    loop {
+        let running = slot
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .as_ref()
+            .is_some_and(Sandbox::is_running);
+        if !running {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(250));
+    }
 }
 
 /// The bucket from the flags, with the credentials every AWS tool reads from the
@@ -53,22 +78,18 @@ fn s3_target(args: &SandboxArgs) -> Result<Option<S3Target>> {
     let (Some(endpoint), Some(bucket)) = (&args.s3_endpoint, &args.s3_bucket) else {
         return Ok(None);
     };
-    let credential = |name: &str| {
-        std::env::var(name)
-            .ok()
-            .filter(|value| !value.is_empty())
-            .ok_or_else(|| {
-                Failure::input(format!(
-                    "--s3-endpoint needs AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY; {name} is not set"
-                ))
-            })
+    let missing = |name: &str| {
+        Failure::input(format!(
+            "--s3-endpoint needs AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY; {name} is not set"
+        ))
     };
+    let (access_key, secret_key) = crate::settings::s3_credentials();
     let target = S3Target {
         endpoint: endpoint.clone(),
         bucket: bucket.clone(),
         region: args.s3_region.clone(),
-        access_key: credential("AWS_ACCESS_KEY_ID")?,
-        secret_key: credential("AWS_SECRET_ACCESS_KEY")?,
+        access_key: access_key.ok_or_else(|| missing("AWS_ACCESS_KEY_ID"))?,
+        secret_key: secret_key.ok_or_else(|| missing("AWS_SECRET_ACCESS_KEY"))?,
     };
     target
         .check()

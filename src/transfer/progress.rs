@@ -168,7 +168,7 @@ impl PlainState {
         if tenth > self.last_tenth || self.last_line.elapsed() >= PLAIN_EVERY {
             self.last_tenth = tenth;
             self.last_line = Instant::now();
-            eprintln!("{}", self.line());
+            crate::output::stderr_line(&self.line());
         }
     }
 
