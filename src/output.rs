@@ -82,8 +82,7 @@ impl Output {
 
     /// Text that already holds its own line ends (a completion script) on stdout.
     pub fn text(&self, text: &str) {
-        self.screen
-            .suspend(|| self.write_stdout(text, text.trim_end()));
+        self.screen.suspend(|| self.write_stdout(text, ""));
     }
 
     fn print(&self, line: &str) {
@@ -91,7 +90,8 @@ impl Output {
             .suspend(|| self.write_stdout(&format!("{line}\n"), line));
     }
 
-    /// Writes to stdout unless the reader left; on another failure, `shown` goes to stderr.
+    /// Writes to stdout unless the reader left; on another failure, `shown` (the result, when
+    /// it fits on a line) goes to stderr.
     fn write_stdout(&self, text: &str, shown: &str) {
         if self.stdout() == Stdout::Closed {
             return;
@@ -105,10 +105,14 @@ impl Output {
             return;
         }
         self.stdout.store(Stdout::Failed as u8, Ordering::Relaxed);
-        stderr_line(&format!(
-            "heygen: error: cannot write to stdout ({}); the result was: {shown}",
+        let mut line = format!(
+            "heygen: error: cannot write to stdout ({})",
             describe(&error)
-        ));
+        );
+        if !shown.is_empty() {
+            line.push_str(&format!("; the result was: {shown}"));
+        }
+        stderr_line(&line);
     }
 
     /// One failed item: `heygen: error: SUBJECT: MESSAGE` on stderr and, with `--json`, a line

@@ -10,10 +10,14 @@ mod cli {
     mod complete;
     mod completions;
     mod direct_upload;
+    mod features;
     mod hostile;
+    mod interrupt;
     mod login;
+    mod overlap;
     mod pipeline;
     mod resilience;
+    mod results_survive;
     mod s3;
     mod sandbox_command;
     mod secrets;

@@ -3,6 +3,7 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::Instant;
 
 use axum::body::Body;
 use axum::extract::{Query, Request, State};
@@ -38,6 +39,10 @@ pub struct Exchange {
     /// API error code, or S3 `<Code>`, when the request failed; `fault:put-drop` or
     /// `fault:put-stall` for a request left unanswered on purpose.
     pub error_code: Option<String>,
+    /// When the request's headers arrived.
+    pub arrived: Instant,
+    /// When it was answered (or given up on by a fault), its body read.
+    pub answered: Instant,
 }
 
 impl Exchange {
@@ -98,6 +103,7 @@ impl Note {
         exchange.body_len = self.body_len.load(Ordering::Relaxed);
         exchange.status = status;
         exchange.error_code = error_code;
+        exchange.answered = Instant::now();
         if app.log_requests {
             // Path only: the query string carries the URL signature.
             let answer = match status {
@@ -138,6 +144,8 @@ pub async fn record(State(app): State<AppState>, request: Request, next: Next) -
         parts: Vec::new(),
         status: 0,
         error_code: None,
+        arrived: Instant::now(),
+        answered: Instant::now(),
     };
 
     // Count body bytes as handlers pull them, whatever they do with them.

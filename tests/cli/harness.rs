@@ -234,6 +234,15 @@ impl Env {
         command
     }
 
+    /// `heygen` pointed at the sandbox with its key, as a process to spawn and signal.
+    pub fn process(&self) -> process::Command {
+        let mut command = self.command();
+        command
+            .env("HEYGEN_API_BASE", self.base_url())
+            .env("HEYGEN_API_KEY", self.key());
+        command
+    }
+
     pub fn run(&self, args: &[&str]) -> Assert {
         self.heygen().args(args).assert()
     }
