@@ -9,9 +9,6 @@ use clap::{ArgGroup, Args, Parser, Subcommand};
 
 use crate::secret::ApiKey;
 
-#[cfg(feature = "sandbox")]
-use heygen_sandbox::Faults;
-
 pub const DEFAULT_BASE_URL: &str = "https://api.heygen.com";
 #[cfg(feature = "sandbox")]
 pub const DEFAULT_SANDBOX_ADDR: &str = "127.0.0.1:3210";
@@ -268,9 +265,8 @@ pub struct SandboxArgs {
     /// put-expired (403 Request has expired), put-drop (connection closed after half the body),
     /// put-stall (stops reading, never answers). put-throttle=BYTES_PER_SEC reads every PUT body
     /// at most that fast.
-    #[arg(long, value_name = "SPEC", env = "HEYGEN_SANDBOX_FAULTS",
-          value_parser = Faults::parse)]
-    pub fault: Option<Faults>,
+    #[arg(long, value_name = "SPEC", env = "HEYGEN_SANDBOX_FAULTS")]
+    pub fault: Option<String>,
 
     /// Presign uploads for an S3-compatible store at this URL (http(s)://host[:port]) instead
     /// of the sandbox's own storage; credentials come from AWS_ACCESS_KEY_ID and

@@ -7,11 +7,12 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::SystemTime;
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use crate::clock::now_secs;
 use crate::error::{Failure, Result};
 use crate::input::LocalFile;
 
@@ -76,14 +77,8 @@ pub fn new_entry(file: &LocalFile, sha256: Option<String>, idempotency_key: Stri
     }
 }
 
-pub fn now_secs() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
-}
-
 fn epoch_ns(time: SystemTime) -> u128 {
-    time.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_nanos())
+    crate::clock::since_epoch(time).as_nanos()
 }
 
 fn absolute(path: &Path) -> PathBuf {

@@ -175,7 +175,7 @@ impl Uploader<'_> {
         entry.asset_id = Some(upload.asset_id);
         entry.upload_url = Some(upload.upload_url);
         entry.upload_headers = upload.upload_headers;
-        entry.expires_at = Some(journal::now_secs().saturating_add(lifetime));
+        entry.expires_at = Some(crate::clock::now_secs().saturating_add(lifetime));
         entry.step = Step::Initialized;
         Ok(())
     }

@@ -1,7 +1,5 @@
 //! Asset routes: simple upload, direct-upload init, complete, and lookup.
 
-use std::time::{SystemTime, UNIX_EPOCH};
-
 use axum::body::Body;
 use axum::extract::{Extension, FromRequest, Multipart, Path, Request, State};
 use axum::http::{HeaderMap, StatusCode, header};
@@ -14,7 +12,8 @@ use super::errors::{ApiError, answer};
 use super::json::{allow_only, optional_sha256, read_object};
 use super::record::{Note, ReceivedPart};
 use super::s3::{Head, object_key};
-use super::signing::{ALGORITHM, Canonical, format_amz_date, percent_encode};
+use super::signing::{ALGORITHM, Canonical, format_amz_date};
+use super::sigv4::percent_encode;
 use super::sniff::{is_supported, supported_list};
 use super::spool::{Spool, Spooled, drain};
 use super::state::{App, AppState, Asset, Presigned, Status};
@@ -236,7 +235,7 @@ fn init(app: &App, fields: &Map<String, Value>) -> Result<Value, ApiError> {
         signed_names.push_str(";x-amz-checksum-sha256");
     }
 
-    let now = unix_now();
+    let now = super::clock::now_secs();
     let (upload_url, object_key) = match &app.s3 {
         Some(bucket) => {
             let key = object_key(&id, filename);
@@ -269,12 +268,6 @@ fn init(app: &App, fields: &Map<String, Value>) -> Result<Value, ApiError> {
         "max_bytes": app.max_direct_bytes,
         "status": "pending_upload",
     }))
-}
-
-fn unix_now() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
 }
 
 /// A URL to the sandbox's own storage, signed with its start-up secret.
@@ -335,7 +328,7 @@ async fn finish(app: &App, id: &str, claimed: Option<[u8; 32]>) -> Result<Value,
         .get(id)
         .and_then(|asset| asset.presigned.as_ref()?.object_key.clone());
     if let (Some(bucket), Some(key)) = (&app.s3, in_bucket) {
-        let head = bucket.head(&key, unix_now()).await;
+        let head = bucket.head(&key, super::clock::now_secs()).await;
         if app.log_requests {
             let outcome = match &head {
                 Ok(Some(_)) => "found".to_string(),

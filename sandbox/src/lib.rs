@@ -5,6 +5,7 @@
 
 mod assets;
 mod avatars;
+mod clock;
 mod conn;
 mod errors;
 mod faults;

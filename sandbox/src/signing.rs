@@ -1,5 +1,6 @@
 //! Presigned storage URLs: an HMAC over everything a client could tamper with.
 
+use super::sigv4::percent_encode;
 use hmac::{Hmac, KeyInit, Mac};
 use sha2::Sha256;
 
@@ -53,19 +54,6 @@ impl Canonical<'_> {
     pub fn verify(&self, secret: &[u8], signature: &str) -> bool {
         hex::decode(signature).is_ok_and(|raw| self.mac(secret).verify_slice(&raw).is_ok())
     }
-}
-
-/// Percent-encodes everything but RFC 3986 unreserved characters.
-pub fn percent_encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
-            out.push(byte as char);
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
 }
 
 /// `YYYYMMDDTHHMMSSZ` for seconds since the Unix epoch (UTC).

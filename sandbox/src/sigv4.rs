@@ -158,6 +158,12 @@ pub fn encode_path(path: &str) -> String {
     encode(path, true)
 }
 
+/// The sandbox's one percent-encoder, for query values, names and headers: everything but
+/// RFC 3986 unreserved characters.
+pub fn percent_encode(text: &str) -> String {
+    encode(text, false)
+}
+
 /// SigV4's URI encoding: everything but RFC 3986 unreserved characters (and, in paths, `/`).
 fn encode(text: &str, keep_slash: bool) -> String {
     let mut out = String::with_capacity(text.len());

@@ -1,7 +1,5 @@
 //! PUT /storage/{asset_id}/{filename}: the presigned, S3-style upload target.
 
-use std::time::{SystemTime, UNIX_EPOCH};
-
 use axum::body::Body;
 use axum::extract::{Extension, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, Uri, header};
@@ -113,9 +111,7 @@ fn check(
             "X-Amz-Date or X-Amz-Expires is malformed.",
         ));
     };
-    let now = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
+    let now = super::clock::now_secs();
     if now >= issued.saturating_add(ttl) {
         return Err(StorageError::access_denied("Request has expired"));
     }

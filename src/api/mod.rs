@@ -172,9 +172,7 @@ pub fn idempotency_key() -> String {
     let mut bytes = [0u8; 16];
     // Without randomness, the time still makes a key unique enough for one user.
     if getrandom::fill(&mut bytes).is_err() {
-        let nanos = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos());
+        let nanos = crate::clock::since_epoch(std::time::SystemTime::now()).as_nanos();
         bytes = nanos.to_le_bytes();
     }
     format!("heygen-{}", hex::encode(bytes))

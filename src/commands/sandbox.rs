@@ -11,6 +11,10 @@ use heygen_sandbox::{Faults, S3Target, Sandbox, SandboxConfig};
 /// Reads only its own options (and the AWS credentials through the settings), not the API
 /// settings: it is the API.
 pub fn run(output: &Output, args: &SandboxArgs) -> Result<Outcome> {
+    let faults = match &args.fault {
+        Some(spec) => Faults::parse(spec).map_err(|e| Failure::input(format!("--fault: {e}")))?,
+        None => Faults::default(),
+    };
     let s3 = s3_target(args)?;
     let config = SandboxConfig {
         listen: args.listen,
@@ -19,7 +23,7 @@ pub fn run(output: &Output, args: &SandboxArgs) -> Result<Outcome> {
         max_direct_bytes: args.max_bytes,
         url_ttl_secs: args.url_ttl,
         log_requests: !output.is_quiet(),
-        faults: args.fault.clone().unwrap_or_default(),
+        faults,
         s3: s3.clone(),
         ..SandboxConfig::default()
     };

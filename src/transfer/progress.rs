@@ -3,7 +3,7 @@
 //! (CI), or nothing.
 
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use indicatif::{HumanBytes, MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 
@@ -186,10 +186,7 @@ impl PlainState {
 
 /// UTC time of day, `HH:MM:SS`, as CI logs show it.
 fn clock() -> String {
-    let seconds = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
-        % 86_400;
+    let seconds = crate::clock::now_secs() % 86_400;
     format!(
         "{:02}:{:02}:{:02}",
         seconds / 3600,
