@@ -176,7 +176,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --progress 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none'
             cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
-            cand --wait 'Wait until HeyGen has finished training the avatar (at most --timeout seconds)'
+            cand --wait 'Wait until HeyGen has finished training the avatar (at most --wait-timeout)'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'

@@ -154,7 +154,7 @@ plain\t''
 none\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
-complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l wait -d 'Wait until HeyGen has finished training the avatar (at most --timeout seconds)'
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l wait -d 'Wait until HeyGen has finished training the avatar (at most --wait-timeout)'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted)'

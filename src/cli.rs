@@ -200,7 +200,7 @@ pub struct AvatarCreateArgs {
     #[arg(long = "type", value_enum, default_value = "photo")]
     pub kind: AvatarKind,
 
-    /// Wait until HeyGen has finished training the avatar (at most --timeout seconds)
+    /// Wait until HeyGen has finished training the avatar (at most --wait-timeout)
     #[arg(long)]
     pub wait: bool,
 

@@ -1,26 +1,40 @@
 //! heygen: upload media to the HeyGen v3 API from a terminal, a script or CI.
 //!
-//! Data flows one way: `cli` → `settings` → `commands` → `upload`/`api`/`transfer` → `http`,
-//! and results go out through `output`. `sandbox` is a separate, strict stand-in for the API.
+//! Data flows one way: `cli` (argument types) → `settings` (flags, environment and key
+//! files; with clap's `env` attributes the only reader of the environment) → `commands` (one
+//! per command, each resolving only what it needs) → `upload` (a file's way in, recorded in
+//! `journal`) → `api` (HeyGen's endpoints, the key attached) and `transfer` (file bodies,
+//! checksums, the presigned PUT, progress) → `http` (the one transport: retries within a
+//! budget, the stall watchdog, traces reported through its `Report` trait; no type of the
+//! HTTP library leaves it). `session` builds the transport, journal and key once per command.
+//! Beside the flow: `output` (results on stdout that are never lost silently, everything else
+//! on stderr), `interrupt` (the one signal path), `error` (exit codes, decided there alone),
+//! `input`, `media`, `credentials` and `secret`. Leaves that import nothing of the crate:
+//! `text` (making outside text safe to show, id rules), `clock`, `duration`, `retry` and
+//! `private_file`. The sandbox is the separate crate `heygen-sandbox`, built in through the
+//! default feature `sandbox` for `heygen sandbox` and used by the tests; it imports nothing
+//! of this crate. The public surface is what the binary and the tests need: `cli` and `run`.
 
-pub mod api;
+mod api;
 pub mod cli;
-pub mod clock;
-pub mod commands;
-pub mod credentials;
-pub mod duration;
-pub mod error;
-pub mod http;
-pub mod input;
-pub mod interrupt;
-pub mod journal;
-pub mod media;
-pub mod output;
-pub mod private_file;
-pub mod retry;
-pub mod secret;
-pub mod session;
-pub mod settings;
-pub mod text;
-pub mod transfer;
-pub mod upload;
+mod clock;
+mod commands;
+mod credentials;
+mod duration;
+mod error;
+mod http;
+mod input;
+mod interrupt;
+mod journal;
+mod media;
+mod output;
+mod private_file;
+mod retry;
+mod secret;
+mod session;
+mod settings;
+mod text;
+mod transfer;
+mod upload;
+
+pub use commands::run;

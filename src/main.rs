@@ -3,5 +3,5 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
-    heygen::commands::run(heygen::cli::Cli::parse())
+    heygen::run(heygen::cli::Cli::parse())
 }

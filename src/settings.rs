@@ -24,8 +24,6 @@ pub enum ProgressMode {
 pub struct Settings {
     /// The API's base URL as given; see `base_url`.
     base_url: String,
-    pub json: bool,
-    pub quiet: bool,
     pub verbose: bool,
     /// How progress is shown.
     pub progress: ProgressMode,
@@ -55,8 +53,6 @@ impl Settings {
         };
         Ok(Settings {
             base_url: args.base_url.clone(),
-            json: args.json,
-            quiet: args.quiet,
             verbose: args.verbose,
             progress: progress_mode(args.progress, args.quiet),
             stall_timeout: Duration::from_secs(args.timeout),

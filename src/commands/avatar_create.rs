@@ -140,7 +140,7 @@ fn kind_name(kind: AvatarKind) -> &'static str {
 }
 
 /// Polls the avatar's group until it is completed (its answer replaces `avatar_group`), fails
-/// (exit 1 with HeyGen's reason), or `--timeout` runs out (exit 4).
+/// (exit 1 with HeyGen's reason), or `--wait-timeout` runs out (exit 4).
 async fn wait_for_training(
     context: &Context,
     session: &Session,
@@ -155,7 +155,7 @@ async fn wait_for_training(
     input::check_asset_id(&group_id).map_err(|_| {
         Failure::remote("HeyGen's answer holds an avatar group id that is not valid")
     })?;
-    let limit = context.settings.stall_timeout;
+    let limit = context.settings.wait_timeout;
     let started = Instant::now();
     let mut pause = FIRST_POLL;
     loop {
@@ -185,7 +185,7 @@ async fn wait_for_training(
                 Kind::Timeout,
                 format!(
                     "avatar group {group_id} is still {status} after {} s; check again later, or \
-                     wait longer with --timeout",
+                     wait longer with --wait-timeout",
                     limit.as_secs()
                 ),
             ));

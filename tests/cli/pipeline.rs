@@ -258,8 +258,8 @@ fn waiting_gives_up_at_the_timeout_with_exit_4() {
             "--name",
             "Me",
             "--wait",
-            "--timeout",
-            "1",
+            "--wait-timeout",
+            "1s",
             &photo,
         ])
         .code(4);
