@@ -18,6 +18,7 @@ mod cli {
     mod pipeline;
     mod resilience;
     mod results_survive;
+    mod retry_budget;
     mod s3;
     mod sandbox_command;
     mod secrets;
