@@ -9,6 +9,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, OnceLock};
+use std::time::Duration;
 
 use crate::error::Kind;
 use crate::output::Output;
@@ -108,13 +109,21 @@ impl Signals {
 /// or finishes meanwhile.
 fn stop(kind: Kind) -> ! {
     let mut registry = registry();
-    if let Some(output) = &registry.output {
-        output.clear_screen();
-        for shown in registry.in_flight.values() {
-            output.notice(&format!(
-                "{shown}: interrupted; run the same command again to resume"
-            ));
-        }
+    if let Some(output) = registry.output.clone() {
+        let files: Vec<String> = registry.in_flight.values().cloned().collect();
+        // A terminal that stopped reading (a paused pager) must not keep the signal from
+        // ending the process: the lines get a moment, not forever.
+        let (told, wait) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            output.clear_screen();
+            for shown in files {
+                output.notice(&format!(
+                    "{shown}: interrupted; run the same command again to resume"
+                ));
+            }
+            let _ = told.send(());
+        });
+        let _ = wait.recv_timeout(Duration::from_secs(2));
     }
     for (_, undo) in std::mem::take(&mut registry.undo) {
         undo();
