@@ -18,7 +18,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
     }
     var completions = [
         &'heygen'= {
-            cand --api-key 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]'
+            cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
             cand --base-url 'API base URL'
             cand --timeout 'Fail a request when no byte has moved for this many seconds'
             cand --progress 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none'
@@ -41,7 +41,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'heygen;asset'= {
-            cand --api-key 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]'
+            cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
             cand --base-url 'API base URL'
             cand --timeout 'Fail a request when no byte has moved for this many seconds'
             cand --progress 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none'
@@ -64,10 +64,10 @@ set edit:completion:arg-completer[heygen] = {|@words|
         &'heygen;asset;upload'= {
             cand --files-from 'Also upload the files listed in PATH, one per line (`-` for standard input)'
             cand --filename 'The file name HeyGen gets for FILE `-` (standard input)'
-            cand -j 'How many files go up at once'
-            cand --jobs 'How many files go up at once'
+            cand -j 'How many files go up at once (1 to 64)'
+            cand --jobs 'How many files go up at once (1 to 64)'
             cand --content-type 'Send this MIME type instead of the one detected from the bytes (skips the type check)'
-            cand --api-key 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]'
+            cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
             cand --base-url 'API base URL'
             cand --timeout 'Fail a request when no byte has moved for this many seconds'
             cand --progress 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none'
@@ -90,10 +90,10 @@ set edit:completion:arg-completer[heygen] = {|@words|
         &'heygen;asset;direct-upload'= {
             cand --files-from 'Also upload the files listed in PATH, one per line (`-` for standard input)'
             cand --filename 'The file name HeyGen gets for FILE `-` (standard input)'
-            cand -j 'How many files go up at once'
-            cand --jobs 'How many files go up at once'
+            cand -j 'How many files go up at once (1 to 64)'
+            cand --jobs 'How many files go up at once (1 to 64)'
             cand --content-type 'Send this MIME type instead of the one detected from the bytes (skips the type check)'
-            cand --api-key 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]'
+            cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
             cand --base-url 'API base URL'
             cand --timeout 'Fail a request when no byte has moved for this many seconds'
             cand --progress 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none'
@@ -115,7 +115,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --version 'Print version'
         }
         &'heygen;asset;complete'= {
-            cand --api-key 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]'
+            cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
             cand --base-url 'API base URL'
             cand --timeout 'Fail a request when no byte has moved for this many seconds'
             cand --progress 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none'
@@ -147,7 +147,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
         &'heygen;asset;help;help'= {
         }
         &'heygen;avatar'= {
-            cand --api-key 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]'
+            cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
             cand --base-url 'API base URL'
             cand --timeout 'Fail a request when no byte has moved for this many seconds'
             cand --progress 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none'
@@ -170,13 +170,13 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --type 'A photo avatar (from an image) or a digital twin (from a video)'
             cand --asset-id 'An asset already uploaded and completed'
             cand --url 'A file HeyGen fetches itself (http or https)'
-            cand --api-key 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]'
+            cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
             cand --base-url 'API base URL'
             cand --timeout 'Fail a request when no byte has moved for this many seconds'
             cand --progress 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none'
             cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
-            cand --wait 'Wait until HeyGen has finished training the avatar (at most --timeout seconds)'
+            cand --wait 'Wait until HeyGen has finished training the avatar (at most --wait-timeout)'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -196,7 +196,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
         &'heygen;avatar;help;help'= {
         }
         &'heygen;auth'= {
-            cand --api-key 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]'
+            cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
             cand --base-url 'API base URL'
             cand --timeout 'Fail a request when no byte has moved for this many seconds'
             cand --progress 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none'
@@ -217,7 +217,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'heygen;auth;login'= {
-            cand --api-key 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]'
+            cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
             cand --base-url 'API base URL'
             cand --timeout 'Fail a request when no byte has moved for this many seconds'
             cand --progress 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none'
@@ -234,7 +234,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --version 'Print version'
         }
         &'heygen;auth;status'= {
-            cand --api-key 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]'
+            cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
             cand --base-url 'API base URL'
             cand --timeout 'Fail a request when no byte has moved for this many seconds'
             cand --progress 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none'
@@ -251,7 +251,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --version 'Print version'
         }
         &'heygen;auth;logout'= {
-            cand --api-key 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]'
+            cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
             cand --base-url 'API base URL'
             cand --timeout 'Fail a request when no byte has moved for this many seconds'
             cand --progress 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none'
@@ -282,7 +282,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
         &'heygen;auth;help;help'= {
         }
         &'heygen;completions'= {
-            cand --api-key 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]'
+            cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
             cand --base-url 'API base URL'
             cand --timeout 'Fail a request when no byte has moved for this many seconds'
             cand --progress 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none'
@@ -308,7 +308,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --s3-endpoint 'Presign uploads for an S3-compatible store at this URL (http(s)://host[:port]) instead of the sandbox''s own storage; credentials come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY'
             cand --s3-bucket 'The bucket uploads go to (path-style, ENDPOINT/BUCKET/uploads/ASSET_ID/NAME); it must exist'
             cand --s3-region 'Region the S3 signatures are made for'
-            cand --api-key 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]'
+            cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
             cand --base-url 'API base URL'
             cand --timeout 'Fail a request when no byte has moved for this many seconds'
             cand --progress 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none'

@@ -31,8 +31,10 @@ pub struct Cli {
 
 /// `Debug` is written by hand so that the key never shows in debug output.
 #[derive(Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen's CLI]
+    /// API key; when not given, looked for in $HEYGEN_API_KEY, then heygen's config file
+    /// (heygen auth login), then the credentials file of HeyGen's CLI
     #[arg(long, global = true, value_name = "KEY")]
     pub api_key: Option<String>,
 
@@ -55,7 +57,7 @@ pub struct GlobalArgs {
 
     /// Fail a request when no byte has moved for this many seconds
     #[arg(long, global = true, value_name = "SECONDS", default_value_t = 60,
-          value_parser = clap::value_parser!(u64).range(1..))]
+          value_parser = parse_timeout)]
     pub timeout: u64,
 
     /// How progress is shown on stderr: bars on a terminal, else a plain line per file every
@@ -124,6 +126,7 @@ pub enum Command {
     Auth(AuthCommand),
     /// Print a completion script for a shell
     Completions {
+        /// The shell the script is for
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
@@ -145,6 +148,7 @@ pub enum AssetCommand {
 #[derive(Debug, Args)]
 #[command(group(ArgGroup::new("which").required(true).args(["asset_ids", "pending"])))]
 pub struct CompleteArgs {
+    /// Ids of the direct uploads to finalize, as printed by --no-complete (ast_...)
     #[arg(value_name = "ASSET_ID")]
     pub asset_ids: Vec<String>,
 
@@ -172,9 +176,8 @@ pub struct UploadArgs {
     #[arg(long, value_name = "NAME")]
     pub filename: Option<String>,
 
-    /// How many files go up at once
-    #[arg(short, long, value_name = "N", default_value_t = 4,
-          value_parser = clap::value_parser!(u16).range(1..=64))]
+    /// How many files go up at once (1 to 64)
+    #[arg(short, long, value_name = "N", default_value_t = 4, value_parser = parse_jobs)]
     pub jobs: u16,
 
     /// Check the files and print the plan (size, type, path and why) without sending anything
@@ -217,7 +220,7 @@ pub struct AvatarCreateArgs {
     #[arg(long = "type", value_enum, default_value = "photo")]
     pub kind: AvatarKind,
 
-    /// Wait until HeyGen has finished training the avatar (at most --timeout seconds)
+    /// Wait until HeyGen has finished training the avatar (at most --wait-timeout)
     #[arg(long)]
     pub wait: bool,
 
@@ -305,6 +308,30 @@ pub struct SandboxArgs {
         default_value = "us-east-1"
     )]
     pub s3_region: String,
+}
+
+/// `--timeout`: whole seconds, at least one.
+fn parse_timeout(value: &str) -> Result<u64, String> {
+    whole_number(value, "--timeout", 1, u64::MAX).map_err(|problem| format!("{problem} (seconds)"))
+}
+
+/// `--jobs`: 1 to 64 files at once.
+fn parse_jobs(value: &str) -> Result<u16, String> {
+    whole_number(value, "--jobs", 1, 64).map(|n| n as u16)
+}
+
+/// A whole number in `min..=max`, or a sentence that says which numbers `option` takes
+/// (clap's own range check prints `0 is not in 1..18446744073709551615`).
+fn whole_number(value: &str, option: &str, min: u64, max: u64) -> Result<u64, String> {
+    let number = value
+        .trim()
+        .parse::<u64>()
+        .map_err(|_| format!("{option} takes a whole number"))?;
+    match (number < min, number > max) {
+        (false, false) => Ok(number),
+        _ if max == u64::MAX => Err(format!("{option} must be at least {min}")),
+        _ => Err(format!("{option} must be between {min} and {max}")),
+    }
 }
 
 /// A MIME type as HTTP carries it: `type/subtype`, no spaces or control characters.

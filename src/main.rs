@@ -1,7 +1,5 @@
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    heygen::commands::run(heygen::cli::Cli::parse())
+    heygen::commands::run(heygen::parse::parse())
 }

@@ -10,6 +10,7 @@ mod cli {
     mod complete;
     mod completions;
     mod direct_upload;
+    mod help;
     mod hostile;
     mod login;
     mod pipeline;
