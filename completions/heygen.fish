@@ -27,7 +27,7 @@ end
 complete -c heygen -n "__fish_heygen_needs_command" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
 complete -c heygen -n "__fish_heygen_needs_command" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_needs_command" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
-complete -c heygen -n "__fish_heygen_needs_command" -l progress -d 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none' -r -f -a "auto\t''
+complete -c heygen -n "__fish_heygen_needs_command" -l progress -d 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none' -r -f -a "auto\t''
 bar\t''
 plain\t''
 none\t''"
@@ -47,7 +47,7 @@ complete -c heygen -n "__fish_heygen_needs_command" -f -a "help" -d 'Print this 
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -l progress -d 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none' -r -f -a "auto\t''
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -l progress -d 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none' -r -f -a "auto\t''
 bar\t''
 plain\t''
 none\t''"
@@ -69,7 +69,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_sub
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l progress -d 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none' -r -f -a "auto\t''
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l progress -d 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none' -r -f -a "auto\t''
 bar\t''
 plain\t''
 none\t''"
@@ -90,7 +90,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_sub
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l progress -d 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none' -r -f -a "auto\t''
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l progress -d 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none' -r -f -a "auto\t''
 bar\t''
 plain\t''
 none\t''"
@@ -108,7 +108,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_sub
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -l progress -d 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none' -r -f -a "auto\t''
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -l progress -d 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none' -r -f -a "auto\t''
 bar\t''
 plain\t''
 none\t''"
@@ -127,7 +127,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_sub
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create help" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create help" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create help" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
-complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create help" -l progress -d 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none' -r -f -a "auto\t''
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create help" -l progress -d 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none' -r -f -a "auto\t''
 bar\t''
 plain\t''
 none\t''"
@@ -148,7 +148,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_su
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
-complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l progress -d 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none' -r -f -a "auto\t''
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l progress -d 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none' -r -f -a "auto\t''
 bar\t''
 plain\t''
 none\t''"
@@ -165,7 +165,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_su
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
-complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l progress -d 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none' -r -f -a "auto\t''
+complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l progress -d 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none' -r -f -a "auto\t''
 bar\t''
 plain\t''
 none\t''"
@@ -183,7 +183,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from login" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from login" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
-complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from login" -l progress -d 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none' -r -f -a "auto\t''
+complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from login" -l progress -d 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none' -r -f -a "auto\t''
 bar\t''
 plain\t''
 none\t''"
@@ -197,7 +197,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subc
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from status" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from status" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from status" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
-complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from status" -l progress -d 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none' -r -f -a "auto\t''
+complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from status" -l progress -d 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none' -r -f -a "auto\t''
 bar\t''
 plain\t''
 none\t''"
@@ -211,7 +211,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subc
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from logout" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from logout" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from logout" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
-complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from logout" -l progress -d 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none' -r -f -a "auto\t''
+complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from logout" -l progress -d 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none' -r -f -a "auto\t''
 bar\t''
 plain\t''
 none\t''"
@@ -229,7 +229,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subc
 complete -c heygen -n "__fish_heygen_using_subcommand completions" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
 complete -c heygen -n "__fish_heygen_using_subcommand completions" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_using_subcommand completions" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
-complete -c heygen -n "__fish_heygen_using_subcommand completions" -l progress -d 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none' -r -f -a "auto\t''
+complete -c heygen -n "__fish_heygen_using_subcommand completions" -l progress -d 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none' -r -f -a "auto\t''
 bar\t''
 plain\t''
 none\t''"
@@ -252,7 +252,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l s3-region -d '
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
-complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l progress -d 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none' -r -f -a "auto\t''
+complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l progress -d 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none' -r -f -a "auto\t''
 bar\t''
 plain\t''
 none\t''"

@@ -60,8 +60,9 @@ pub struct GlobalArgs {
           value_parser = parse_timeout)]
     pub timeout: u64,
 
-    /// How progress is shown on stderr: bars on a terminal, else a plain line per file every
-    /// 10 % or 10 s (auto); --quiet means none
+    /// How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one
+    /// per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too
+    /// (COLUMNS wide, else 80); --quiet means none
     #[arg(
         long,
         global = true,

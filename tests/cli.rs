@@ -14,6 +14,7 @@ mod cli {
     mod hostile;
     mod login;
     mod pipeline;
+    mod progress;
     mod resilience;
     mod s3;
     mod sandbox_command;
