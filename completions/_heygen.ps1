@@ -67,7 +67,7 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             break
         }
         'heygen;asset;upload' {
-            [CompletionResult]::new('--files-from', '--files-from', [CompletionResultType]::ParameterName, 'Also upload the files listed in PATH, one per line (`-` for standard input)')
+            [CompletionResult]::new('--files-from', '--files-from', [CompletionResultType]::ParameterName, 'Also upload the files listed in PATH, one per line, blank lines and # comments ignored (`-` for standard input)')
             [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'The file name HeyGen gets for FILE `-` (standard input)')
             [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'How many files go up at once (1 to 64)')
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'How many files go up at once (1 to 64)')
@@ -82,6 +82,7 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             [CompletionResult]::new('--null', '--null', [CompletionResultType]::ParameterName, 'The list from --files-from is separated by NUL bytes (as find -print0 writes)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the files and print the plan (size, type, path and why) without sending anything')
             [CompletionResult]::new('--no-checksum', '--no-checksum', [CompletionResultType]::ParameterName, 'Do not send the SHA-256 of files that take the presigned flow (saves reading them twice)')
+            [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'List the files that fail the checks and upload the rest (without it, one invalid file stops the batch before anything is sent)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object per item on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -94,7 +95,7 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             break
         }
         'heygen;asset;direct-upload' {
-            [CompletionResult]::new('--files-from', '--files-from', [CompletionResultType]::ParameterName, 'Also upload the files listed in PATH, one per line (`-` for standard input)')
+            [CompletionResult]::new('--files-from', '--files-from', [CompletionResultType]::ParameterName, 'Also upload the files listed in PATH, one per line, blank lines and # comments ignored (`-` for standard input)')
             [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'The file name HeyGen gets for FILE `-` (standard input)')
             [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'How many files go up at once (1 to 64)')
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'How many files go up at once (1 to 64)')
@@ -109,6 +110,7 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             [CompletionResult]::new('--null', '--null', [CompletionResultType]::ParameterName, 'The list from --files-from is separated by NUL bytes (as find -print0 writes)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the files and print the plan (size, type, path and why) without sending anything')
             [CompletionResult]::new('--no-checksum', '--no-checksum', [CompletionResultType]::ParameterName, 'Do not send the SHA-256 of files that take the presigned flow (saves reading them twice)')
+            [CompletionResult]::new('--skip-invalid', '--skip-invalid', [CompletionResultType]::ParameterName, 'List the files that fail the checks and upload the rest (without it, one invalid file stops the batch before anything is sent)')
             [CompletionResult]::new('--no-complete', '--no-complete', [CompletionResultType]::ParameterName, 'Stop after the bytes are stored; finalize later with `heygen asset complete`')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object per item on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')

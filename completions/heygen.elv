@@ -62,7 +62,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'heygen;asset;upload'= {
-            cand --files-from 'Also upload the files listed in PATH, one per line (`-` for standard input)'
+            cand --files-from 'Also upload the files listed in PATH, one per line, blank lines and # comments ignored (`-` for standard input)'
             cand --filename 'The file name HeyGen gets for FILE `-` (standard input)'
             cand -j 'How many files go up at once (1 to 64)'
             cand --jobs 'How many files go up at once (1 to 64)'
@@ -77,6 +77,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --null 'The list from --files-from is separated by NUL bytes (as find -print0 writes)'
             cand --dry-run 'Check the files and print the plan (size, type, path and why) without sending anything'
             cand --no-checksum 'Do not send the SHA-256 of files that take the presigned flow (saves reading them twice)'
+            cand --skip-invalid 'List the files that fail the checks and upload the rest (without it, one invalid file stops the batch before anything is sent)'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -88,7 +89,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --version 'Print version'
         }
         &'heygen;asset;direct-upload'= {
-            cand --files-from 'Also upload the files listed in PATH, one per line (`-` for standard input)'
+            cand --files-from 'Also upload the files listed in PATH, one per line, blank lines and # comments ignored (`-` for standard input)'
             cand --filename 'The file name HeyGen gets for FILE `-` (standard input)'
             cand -j 'How many files go up at once (1 to 64)'
             cand --jobs 'How many files go up at once (1 to 64)'
@@ -103,6 +104,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --null 'The list from --files-from is separated by NUL bytes (as find -print0 writes)'
             cand --dry-run 'Check the files and print the plan (size, type, path and why) without sending anything'
             cand --no-checksum 'Do not send the SHA-256 of files that take the presigned flow (saves reading them twice)'
+            cand --skip-invalid 'List the files that fail the checks and upload the rest (without it, one invalid file stops the batch before anything is sent)'
             cand --no-complete 'Stop after the bytes are stored; finalize later with `heygen asset complete`'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'

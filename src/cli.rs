@@ -165,7 +165,8 @@ pub struct UploadArgs {
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
 
-    /// Also upload the files listed in PATH, one per line (`-` for standard input)
+    /// Also upload the files listed in PATH, one per line, blank lines and # comments ignored
+    /// (`-` for standard input)
     #[arg(long, value_name = "PATH")]
     pub files_from: Option<PathBuf>,
 
@@ -192,6 +193,11 @@ pub struct UploadArgs {
     /// Do not send the SHA-256 of files that take the presigned flow (saves reading them twice)
     #[arg(long)]
     pub no_checksum: bool,
+
+    /// List the files that fail the checks and upload the rest (without it, one invalid file
+    /// stops the batch before anything is sent)
+    #[arg(long)]
+    pub skip_invalid: bool,
 }
 
 #[derive(Debug, Args)]

@@ -12,6 +12,7 @@ mod cli {
     mod direct_upload;
     mod help;
     mod hostile;
+    mod input;
     mod login;
     mod pipeline;
     mod progress;
