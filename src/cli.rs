@@ -51,7 +51,8 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true)]
     pub quiet: bool,
 
-    /// Show each HTTP exchange on stderr (secrets redacted)
+    /// Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request
+    /// log
     #[arg(short, long, global = true)]
     pub verbose: bool,
 
@@ -270,6 +271,11 @@ pub struct SandboxArgs {
     /// Folder that keeps the uploaded bytes [default: a temporary folder]
     #[arg(long, value_name = "DIR")]
     pub data: Option<PathBuf>,
+
+    /// Also write the two export lines to PATH, in one step once the sandbox listens (a script
+    /// waits for the file, then sources it)
+    #[arg(long, value_name = "PATH")]
+    pub env_file: Option<PathBuf>,
 
     /// The one API key the sandbox accepts
     #[arg(long, value_name = "KEY", default_value = "sandbox")]

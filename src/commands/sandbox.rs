@@ -1,5 +1,7 @@
 //! `heygen sandbox`: serve the local stand-in for the API until interrupted.
 
+use std::path::Path;
+
 use crate::cli::SandboxArgs;
 use crate::error::{Failure, Outcome, Result};
 use heygen_sandbox::{Faults, S3Target, Sandbox, SandboxConfig};
@@ -14,7 +16,8 @@ pub fn run(context: &Context, args: &SandboxArgs) -> Result<Outcome> {
         key: args.key.clone(),
         max_direct_bytes: args.max_bytes,
         url_ttl_secs: args.url_ttl,
-        log_requests: !context.settings.quiet,
+        // A sandbox started in the background would otherwise write into the user's terminal.
+        log_requests: context.settings.verbose,
         faults: args.fault.clone().unwrap_or_default(),
         s3: s3.clone(),
         ..SandboxConfig::default()
@@ -26,8 +29,21 @@ pub fn run(context: &Context, args: &SandboxArgs) -> Result<Outcome> {
         ))
     })?;
     // The two lines a script sources; the rest is for the person watching.
-    println!("export HEYGEN_API_BASE={}", sandbox.base_url());
-    println!("export HEYGEN_API_KEY={}", sandbox.key());
+    let exports = format!(
+        "export HEYGEN_API_BASE={}\nexport HEYGEN_API_KEY={}\n",
+        sandbox.base_url(),
+        sandbox.key()
+    );
+    if let Some(path) = &args.env_file {
+        write_env_file(path, &exports).map_err(|e| {
+            Failure::input(format!(
+                "--env-file {}: cannot be written ({e}); name a file in a folder that exists",
+                path.display()
+            ))
+        })?;
+    }
+    print!("{exports}");
+    let _ = std::io::Write::flush(&mut std::io::stdout());
     context.output.note(&format!(
         "sandbox serving the HeyGen API on {}, bytes kept in {}; Ctrl-C stops it",
         sandbox.base_url(),
@@ -45,6 +61,20 @@ pub fn run(context: &Context, args: &SandboxArgs) -> Result<Outcome> {
     }
     sandbox.wait();
     Ok(Outcome::default())
+}
+
+/// Writes `text` to a temporary file beside `path`, then renames it into place: a script that
+/// waits for `path` never reads half of it.
+fn write_env_file(path: &Path, text: &str) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let mut temp = tempfile::NamedTempFile::new_in(dir)?;
+    std::io::Write::write_all(&mut temp, text.as_bytes())?;
+    temp.as_file().sync_all()?;
+    temp.persist(path).map_err(|e| e.error)?;
+    Ok(())
 }
 
 /// The bucket from the flags, with the credentials every AWS tool reads from the
