@@ -80,7 +80,8 @@ pub struct GlobalArgs {
         global = true,
         value_name = "N",
         env = "HEYGEN_MAX_RETRIES",
-        default_value_t = 3
+        default_value_t = 3,
+        value_parser = parse_retries
     )]
     pub retries: u32,
 
@@ -326,6 +327,11 @@ pub struct SandboxArgs {
 /// `--timeout`: whole seconds, at least one.
 fn parse_timeout(value: &str) -> Result<u64, String> {
     whole_number(value, "--timeout", 1, u64::MAX).map_err(|problem| format!("{problem} (seconds)"))
+}
+
+/// `--retries`: 0 or more.
+fn parse_retries(value: &str) -> Result<u32, String> {
+    whole_number(value, "--retries", 0, u32::MAX.into()).map(|n| n as u32)
 }
 
 /// `--jobs`: 1 to 64 files at once.

@@ -194,6 +194,7 @@ fn numbers_out_of_range_are_said_in_words() {
         ),
         (["--jobs", "65"], "--jobs must be between 1 and 64"),
         (["--jobs", "0"], "--jobs must be between 1 and 64"),
+        (["--retries", "many"], "--retries takes a whole number"),
     ] {
         let run = assert_cmd::Command::from_std(workspace.command())
             .args(["asset", "upload", "photo.png"])
