@@ -45,7 +45,10 @@ where
 /// <URL> ...`). The same error from a tree that reads no environment has the right usage line;
 /// when the environment caused the error, the first one stands.
 fn exit_with(error: clap::Error, args: &[OsString]) -> ! {
+    // Help shown for a missing subcommand keeps its `[env: ...]` notes.
+    let shows_help = error.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand;
     if error.use_stderr()
+        && !shows_help
         && let Err(plain) = tree(false).try_get_matches_from(args)
         && plain.kind() == error.kind()
     {

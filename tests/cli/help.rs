@@ -174,6 +174,17 @@ fn usage_lines_leave_out_what_the_environment_set() {
         "{text}"
     );
 
+    // The help shown for a missing subcommand still says which variables set what.
+    let run = assert_cmd::Command::from_std(workspace.command())
+        .arg("asset")
+        .assert()
+        .code(2);
+    assert!(
+        stderr(&run).contains("[env: HEYGEN_MAX_RETRIES="),
+        "{}",
+        stderr(&run)
+    );
+
     // An error the environment caused still names it.
     let run = assert_cmd::Command::from_std(workspace.command())
         .env("HEYGEN_PROGRESS", "sometimes")
