@@ -176,6 +176,7 @@ fn usage_lines_leave_out_what_the_environment_set() {
 
     // The help shown for a missing subcommand still says which variables set what.
     let run = assert_cmd::Command::from_std(workspace.command())
+        .env_remove("HEYGEN_PROGRESS")
         .arg("asset")
         .assert()
         .code(2);
