@@ -14,10 +14,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"$heygen" sandbox --quiet --listen 127.0.0.1:0 --data "$work/data" >"$work/env" &
+"$heygen" sandbox --quiet --listen 127.0.0.1:0 --data "$work/data" --env-file "$work/env" >/dev/null &
 sandbox_pid=$!
+# The file appears whole, once the sandbox listens.
 for _ in $(seq 100); do
-    [ "$(wc -l <"$work/env")" -ge 2 ] && break
+    [ -e "$work/env" ] && break
     sleep 0.1
 done
 # shellcheck disable=SC1091

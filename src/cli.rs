@@ -30,8 +30,10 @@ pub struct Cli {
 
 /// The key is parsed straight into `ApiKey`, whose `Debug` never shows it.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen's CLI]
+    /// API key; when not given, looked for in $HEYGEN_API_KEY, then heygen's config file
+    /// (heygen auth login), then the credentials file of HeyGen's CLI
     #[arg(long, global = true, value_name = "KEY", value_parser = parse_key)]
     pub api_key: Option<ApiKey>,
 
@@ -48,17 +50,19 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true)]
     pub quiet: bool,
 
-    /// Show each HTTP exchange on stderr (secrets redacted)
+    /// Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request
+    /// log
     #[arg(short, long, global = true)]
     pub verbose: bool,
 
     /// Fail a request when no byte has moved for this many seconds
     #[arg(long, global = true, value_name = "SECONDS", default_value_t = 60,
-          value_parser = clap::value_parser!(u64).range(1..))]
+          value_parser = parse_timeout)]
     pub timeout: u64,
 
-    /// How progress is shown on stderr: bars on a terminal, else a plain line per file every
-    /// 10 % or 10 s (auto); --quiet means none
+    /// How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one
+    /// per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too
+    /// (COLUMNS wide, else 80); --quiet means none
     #[arg(
         long,
         global = true,
@@ -75,7 +79,8 @@ pub struct GlobalArgs {
         global = true,
         value_name = "N",
         env = "HEYGEN_MAX_RETRIES",
-        default_value_t = 3
+        default_value_t = 3,
+        value_parser = parse_retries
     )]
     pub retries: u32,
 
@@ -107,6 +112,7 @@ pub enum Command {
     Auth(AuthCommand),
     /// Print a completion script for a shell
     Completions {
+        /// The shell the script is for
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
@@ -128,6 +134,7 @@ pub enum AssetCommand {
 #[derive(Debug, Args)]
 #[command(group(ArgGroup::new("which").required(true).args(["asset_ids", "pending"])))]
 pub struct CompleteArgs {
+    /// Ids of the direct uploads to finalize, as printed by --no-complete (ast_...)
     #[arg(value_name = "ASSET_ID")]
     pub asset_ids: Vec<String>,
 
@@ -143,7 +150,8 @@ pub struct UploadArgs {
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
 
-    /// Also upload the files listed in PATH, one per line (`-` for standard input)
+    /// Also upload the files listed in PATH, one per line, blank lines and # comments ignored
+    /// (`-` for standard input)
     #[arg(long, value_name = "PATH")]
     pub files_from: Option<PathBuf>,
 
@@ -155,9 +163,8 @@ pub struct UploadArgs {
     #[arg(long, value_name = "NAME")]
     pub filename: Option<String>,
 
-    /// How many files go up at once
-    #[arg(short, long, value_name = "N", default_value_t = 4,
-          value_parser = clap::value_parser!(u16).range(1..=64))]
+    /// How many files go up at once (1 to 64)
+    #[arg(short, long, value_name = "N", default_value_t = 4, value_parser = parse_jobs)]
     pub jobs: u16,
 
     /// Check the files and print the plan (size, type, path and why) without sending anything
@@ -171,6 +178,11 @@ pub struct UploadArgs {
     /// Do not send the SHA-256 of files that take the presigned flow (saves reading them twice)
     #[arg(long)]
     pub no_checksum: bool,
+
+    /// List the files that fail the checks and upload the rest (without it, one invalid file
+    /// stops the batch before anything is sent)
+    #[arg(long)]
+    pub skip_invalid: bool,
 }
 
 #[derive(Debug, Args)]
@@ -244,6 +256,11 @@ pub struct SandboxArgs {
     #[arg(long, value_name = "DIR")]
     pub data: Option<PathBuf>,
 
+    /// Also write the two export lines to PATH, in one step once the sandbox listens (a script
+    /// waits for the file, then sources it)
+    #[arg(long, value_name = "PATH")]
+    pub env_file: Option<PathBuf>,
+
     /// The one API key the sandbox accepts
     #[arg(long, value_name = "KEY", default_value = "sandbox")]
     pub key: String,
@@ -291,6 +308,35 @@ pub struct SandboxArgs {
 
 fn parse_key(value: &str) -> Result<ApiKey, std::convert::Infallible> {
     Ok(ApiKey::new(value))
+}
+
+/// `--timeout`: whole seconds, at least one.
+fn parse_timeout(value: &str) -> Result<u64, String> {
+    whole_number(value, "--timeout", 1, u64::MAX).map_err(|problem| format!("{problem} (seconds)"))
+}
+
+/// `--retries`: 0 or more.
+fn parse_retries(value: &str) -> Result<u32, String> {
+    whole_number(value, "--retries", 0, u32::MAX.into()).map(|n| n as u32)
+}
+
+/// `--jobs`: 1 to 64 files at once.
+fn parse_jobs(value: &str) -> Result<u16, String> {
+    whole_number(value, "--jobs", 1, 64).map(|n| n as u16)
+}
+
+/// A whole number in `min..=max`, or a sentence that says which numbers `option` takes
+/// (clap's own range check prints `0 is not in 1..18446744073709551615`).
+fn whole_number(value: &str, option: &str, min: u64, max: u64) -> Result<u64, String> {
+    let number = value
+        .trim()
+        .parse::<u64>()
+        .map_err(|_| format!("{option} takes a whole number"))?;
+    match (number < min, number > max) {
+        (false, false) => Ok(number),
+        _ if max == u64::MAX => Err(format!("{option} must be at least {min}")),
+        _ => Err(format!("{option} must be between {min} and {max}")),
+    }
 }
 
 /// A MIME type as HTTP carries it: `type/subtype`, no spaces or control characters.

@@ -138,12 +138,32 @@ fn check_stdin(name: Option<&str>, content_type: Option<&str>) -> Result<LocalFi
 }
 
 /// The paths to upload: the FILE arguments, then those listed in `--files-from` (one per line,
-/// or NUL-separated), skipping empty entries.
+/// or NUL-separated), skipping empty entries; standard input at most once.
 pub fn gather(
     files: &[PathBuf],
     list: Option<&Path>,
     null_separated: bool,
 ) -> Result<Vec<PathBuf>> {
+    let paths = read_list(files, list, null_separated)?;
+    if paths.iter().filter(|p| p.as_os_str() == STDIN).count() > 1 {
+        return Err(Failure::input(
+            "standard input can be read once; give - as a FILE only once",
+        ));
+    }
+    Ok(paths)
+}
+
+/// `--filename` names standard input, so it needs a FILE `-` to name.
+pub fn check_filename(paths: &[PathBuf], stdin_name: Option<&str>) -> Result<()> {
+    if stdin_name.is_some() && !paths.iter().any(|p| p.as_os_str() == STDIN) {
+        return Err(Failure::input(
+            "--filename names standard input; give - as the FILE",
+        ));
+    }
+    Ok(())
+}
+
+fn read_list(files: &[PathBuf], list: Option<&Path>, null_separated: bool) -> Result<Vec<PathBuf>> {
     let mut paths = files.to_vec();
     let Some(list) = list else {
         return Ok(paths);
@@ -173,7 +193,8 @@ pub fn gather(
         } else {
             entry.strip_suffix(b"\r").unwrap_or(entry)
         };
-        if !entry.is_empty() {
+        let skip = entry.is_empty() || (!null_separated && is_blank_or_comment(entry));
+        if !skip {
             paths.push(path_from_bytes(entry));
         }
     }
@@ -184,6 +205,12 @@ pub fn gather(
         )));
     }
     Ok(paths)
+}
+
+/// In a newline-separated list, blank lines and `#` comments are not names (in a NUL-separated
+/// one, made by a program, any name is a name).
+fn is_blank_or_comment(line: &[u8]) -> bool {
+    line.iter().all(u8::is_ascii_whitespace) || line.starts_with(b"#")
 }
 
 #[cfg(unix)]

@@ -1,6 +1,7 @@
 //! heygen: upload media to the HeyGen v3 API from a terminal, a script or CI.
 //!
-//! Data flows one way: `cli` (argument types) → `settings` (flags, environment and key
+//! Data flows one way: `cli` (argument types, parsed by `parse`, which keeps `heygen sandbox`
+//! to its own options) → `settings` (flags, environment and key
 //! files; with clap's `env` attributes the only reader of the environment) → `commands` (one
 //! per command, each resolving only what it needs) → `upload` (a file's way in, recorded in
 //! `journal`) → `api` (HeyGen's endpoints, the key attached) and `transfer` (file bodies,
@@ -13,7 +14,7 @@
 //! `text` (making outside text safe to show, id rules), `clock`, `duration`, `retry` and
 //! `private_file`. The sandbox is the separate crate `heygen-sandbox`, built in through the
 //! default feature `sandbox` for `heygen sandbox` and used by the tests; it imports nothing
-//! of this crate. The public surface is what the binary and the tests need: `cli` and `run`.
+//! of this crate. The public surface is what the binary and the tests need: `cli`, `parse` and `run`.
 
 mod api;
 pub mod cli;
@@ -28,6 +29,7 @@ mod interrupt;
 mod journal;
 mod media;
 mod output;
+pub mod parse;
 mod private_file;
 mod retry;
 mod secret;

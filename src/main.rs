@@ -1,7 +1,5 @@
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    heygen::run(heygen::cli::Cli::parse())
+    heygen::run(heygen::parse::parse())
 }

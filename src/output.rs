@@ -53,10 +53,6 @@ impl Output {
         &self.screen
     }
 
-    pub fn is_quiet(&self) -> bool {
-        self.quiet
-    }
-
     pub fn stdout(&self) -> Stdout {
         match self.stdout.load(Ordering::Relaxed) {
             0 => Stdout::Open,

@@ -15,7 +15,11 @@ use crate::secret::ApiKey;
 /// How progress is shown, resolved from `--progress`, `--quiet`, the terminal and `TERM`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ProgressMode {
-    Bars,
+    /// Bars; `log_width` is the width to draw at when stderr is not a terminal (`COLUMNS`,
+    /// else 80): `--progress bar` into a log or a pipe.
+    Bars {
+        log_width: u16,
+    },
     Plain,
     Off,
 }
@@ -90,12 +94,20 @@ pub fn s3_credentials() -> (Option<String>, Option<String>) {
 /// and writes plain lines into logs.
 fn progress_mode(choice: ProgressChoice, quiet: bool) -> ProgressMode {
     let dumb = std::env::var_os("TERM").is_some_and(|term| term == "dumb");
+    // The variable shells export for the terminal's width.
+    let log_width = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|value| value.trim().parse::<u16>().ok())
+        .filter(|columns| *columns > 0)
+        .unwrap_or(80);
     match choice {
         _ if quiet => ProgressMode::Off,
         ProgressChoice::None => ProgressMode::Off,
-        ProgressChoice::Bar => ProgressMode::Bars,
+        ProgressChoice::Bar => ProgressMode::Bars { log_width },
         ProgressChoice::Plain => ProgressMode::Plain,
-        ProgressChoice::Auto if std::io::stderr().is_terminal() && !dumb => ProgressMode::Bars,
+        ProgressChoice::Auto if std::io::stderr().is_terminal() && !dumb => {
+            ProgressMode::Bars { log_width }
+        }
         ProgressChoice::Auto => ProgressMode::Plain,
     }
 }

@@ -11,11 +11,14 @@ mod cli {
     mod completions;
     mod direct_upload;
     mod features;
+    mod help;
     mod hostile;
+    mod input;
     mod interrupt;
     mod login;
     mod overlap;
     mod pipeline;
+    mod progress;
     mod resilience;
     mod results_survive;
     mod retry_budget;

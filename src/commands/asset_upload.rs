@@ -11,7 +11,7 @@ use indicatif::HumanBytes;
 use serde_json::json;
 
 use crate::cli::UploadArgs;
-use crate::error::{Kind, Outcome, Result};
+use crate::error::{Failure, Kind, Outcome, Result};
 use crate::input::{self, LocalFile};
 use crate::output::{Output, Stdout};
 
@@ -24,32 +24,39 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
     let output = &context.output;
     let mut outcome = Outcome::default();
     let paths = input::gather(&args.files, args.files_from.as_deref(), args.null)?;
+    input::check_filename(&paths, args.filename.as_deref())?;
     let checked = input::check_all(
         &paths,
         args.content_type.as_deref(),
         args.filename.as_deref(),
     );
-    if args.dry_run {
-        for (shown, result) in &checked {
-            match result {
-                Ok(file) => print_plan(context, file, route),
-                Err(failure) => {
-                    output.item_failed("file", shown, failure);
-                    outcome.record(Kind::Input);
-                }
-            }
-        }
-        return Ok(outcome);
-    }
     let mut files = Vec::with_capacity(checked.len());
+    let mut skipped = 0;
     for (shown, result) in checked {
         match result {
-            Ok(file) => files.push(file),
+            Ok(file) => {
+                if args.dry_run {
+                    print_plan(context, &file, route);
+                }
+                files.push(file);
+            }
+            Err(failure) if args.skip_invalid => {
+                let message = format!("{}; skipped", failure.message);
+                output.item_failed("file", &shown, &Failure { message, ..failure });
+                skipped += 1;
+            }
             Err(failure) => {
                 output.item_failed("file", &shown, &failure);
                 outcome.record(Kind::Input);
             }
         }
+    }
+    if files.is_empty() {
+        // Every file was invalid, skipped or not.
+        outcome.record(Kind::Input);
+    }
+    if args.dry_run {
+        return Ok(outcome);
     }
     if outcome.failed() {
         output.note("nothing was uploaded; fix the files above and run again");
@@ -105,11 +112,15 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
         }
     }
     progress.finish();
-    if files.len() > 1 && output.stdout() != Stdout::Closed {
+    if paths.len() > 1 && output.stdout() != Stdout::Closed {
         let seconds = started.elapsed().as_secs_f64();
+        let skipped = match skipped {
+            0 => String::new(),
+            n => format!(", {n} skipped"),
+        };
         output.note(&format!(
-            "{} files: {done} done, {} failed, {} in {seconds:.1} s ({}/s)",
-            files.len(),
+            "{} files: {done} done, {} failed{skipped}, {} in {seconds:.1} s ({}/s)",
+            paths.len(),
             files.len() - done,
             HumanBytes(total_bytes),
             HumanBytes((total_bytes as f64 / seconds.max(0.001)) as u64),

@@ -26,7 +26,7 @@ pub fn run(cli: Cli) -> ExitCode {
         // These two read nothing of the settings: no key files, no base URL.
         Command::Completions { shell } => completions::run(&output, shell),
         #[cfg(feature = "sandbox")]
-        Command::Sandbox(args) => sandbox::run(&output, &args),
+        Command::Sandbox(args) => sandbox::run(&output, &args, cli.global.verbose),
         command => Settings::resolve(&cli.global).and_then(|settings| {
             let context = Context {
                 settings,
@@ -95,7 +95,7 @@ impl Context {
     /// The settings' progress choice, as the transfer layer names it.
     pub fn progress_mode(&self) -> progress::Mode {
         match self.settings.progress {
-            ProgressMode::Bars => progress::Mode::Bars,
+            ProgressMode::Bars { log_width } => progress::Mode::Bars { log_width },
             ProgressMode::Plain => progress::Mode::Plain,
             ProgressMode::Off => progress::Mode::Off,
         }

@@ -1,5 +1,6 @@
 //! `heygen sandbox`: serve the local stand-in for the API until interrupted.
 
+use std::path::Path;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
@@ -10,7 +11,7 @@ use heygen_sandbox::{Faults, S3Target, Sandbox, SandboxConfig};
 
 /// Reads only its own options (and the AWS credentials through the settings), not the API
 /// settings: it is the API.
-pub fn run(output: &Output, args: &SandboxArgs) -> Result<Outcome> {
+pub fn run(output: &Output, args: &SandboxArgs, verbose: bool) -> Result<Outcome> {
     let faults = match &args.fault {
         Some(spec) => Faults::parse(spec).map_err(|e| Failure::input(format!("--fault: {e}")))?,
         None => Faults::default(),
@@ -22,7 +23,8 @@ pub fn run(output: &Output, args: &SandboxArgs) -> Result<Outcome> {
         key: args.key.clone(),
         max_direct_bytes: args.max_bytes,
         url_ttl_secs: args.url_ttl,
-        log_requests: !output.is_quiet(),
+        // A sandbox started in the background would otherwise write into the user's terminal.
+        log_requests: verbose,
         faults,
         s3: s3.clone(),
         ..SandboxConfig::default()
@@ -34,8 +36,22 @@ pub fn run(output: &Output, args: &SandboxArgs) -> Result<Outcome> {
         ))
     })?;
     // The two lines a script sources; the rest is for the person watching.
-    output.line(&format!("export HEYGEN_API_BASE={}", sandbox.base_url()));
-    output.line(&format!("export HEYGEN_API_KEY={}", sandbox.key()));
+    let exports = format!(
+        "export HEYGEN_API_BASE={}\nexport HEYGEN_API_KEY={}\n",
+        sandbox.base_url(),
+        sandbox.key()
+    );
+    if let Some(path) = &args.env_file {
+        write_env_file(path, &exports).map_err(|e| {
+            Failure::input(format!(
+                "--env-file {}: cannot be written ({e}); name a file in a folder that exists",
+                path.display()
+            ))
+        })?;
+    }
+    // The export lines describe a server that is gone once this one stops.
+    let _env_file_removed_on_signal = args.env_file.as_deref().map(crate::interrupt::temporary);
+    output.line(exports.trim_end());
     output.note(&format!(
         "sandbox serving the HeyGen API on {}, bytes kept in {}; Ctrl-C stops it",
         sandbox.base_url(),
@@ -52,6 +68,9 @@ pub fn run(output: &Output, args: &SandboxArgs) -> Result<Outcome> {
         output.note(&format!("injecting faults: {faults}"));
     }
     serve_until_stopped(sandbox);
+    if let Some(path) = &args.env_file {
+        let _ = std::fs::remove_file(path);
+    }
     Ok(Outcome::default())
 }
 
@@ -74,6 +93,20 @@ fn serve_until_stopped(sandbox: Sandbox) {
         }
         std::thread::sleep(Duration::from_millis(250));
     }
+}
+
+/// Writes `text` to a temporary file beside `path`, then renames it into place: a script that
+/// waits for `path` never reads half of it.
+fn write_env_file(path: &Path, text: &str) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let mut temp = tempfile::NamedTempFile::new_in(dir)?;
+    std::io::Write::write_all(&mut temp, text.as_bytes())?;
+    temp.as_file().sync_all()?;
+    temp.persist(path).map_err(|e| e.error)?;
+    Ok(())
 }
 
 /// The bucket from the flags, with the credentials every AWS tool reads from the

@@ -1,24 +1,34 @@
 //! Progress on stderr, in the form that fits where it lands: bars on a terminal (one per active
-//! file and one for the batch), a plain line per file every 10 % or 10 s where stderr is a log
-//! (CI), or nothing.
+//! file and one for the batch, see `bars`), plain lines where stderr is a log (CI, `TERM=dumb`,
+//! see `plain`), or nothing.
 
-use std::sync::{Arc, Mutex};
+use std::fmt;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
-use indicatif::{HumanBytes, MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{MultiProgress, ProgressBar, ProgressState, ProgressStyle};
 
+use super::bars::{self, Figures, Width};
+use super::figures;
+use super::plain::PlainLines;
 use crate::text::sanitize;
 
-/// How progress is shown (the commands map the settings' choice to it).
+/// How progress is shown, resolved from `--progress`, `--quiet`, the terminal and `TERM`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
-    Bars,
+    /// Bars, drawn `log_width` wide where stderr is not a terminal.
+    Bars {
+        log_width: u16,
+    },
     Plain,
     Off,
 }
 
-/// A plain line at least this often while bytes move, and at each tenth of the file.
-const PLAIN_EVERY: Duration = Duration::from_secs(10);
+/// The time left of each file being sent, in milliseconds (0: not known yet), so that the
+/// total's ETA is never below the slowest file's. Atomics: the total reads them while
+/// indicatif draws it, when it must not wait for another bar's lock.
+type Etas = Arc<Mutex<Vec<Arc<AtomicU64>>>>;
 
 /// The progress of one command: hands out a reporter per file.
 #[derive(Clone)]
@@ -26,6 +36,8 @@ pub struct Progress {
     mode: Mode,
     bars: MultiProgress,
     total: Option<ProgressBar>,
+    width: Width,
+    etas: Etas,
 }
 
 impl Progress {
@@ -33,18 +45,27 @@ impl Progress {
     /// Bars are drawn on `screen`, the one `Output` writes around.
     pub fn new(mode: Mode, total_bytes: Option<u64>, screen: &MultiProgress) -> Self {
         let bars = screen.clone();
-        if mode == Mode::Bars {
-            bars.set_draw_target(ProgressDrawTarget::stderr());
+        let mut width = Width::Terminal;
+        if let Mode::Bars { log_width } = mode {
+            let (target, columns) = bars::draw_target(log_width);
+            bars.set_draw_target(target);
+            width = columns;
         }
+        let etas = Etas::default();
         let total = match (mode, total_bytes) {
-            (Mode::Bars, Some(bytes)) => {
-                let bar = bars.add(ProgressBar::new(bytes).with_style(style()));
-                bar.set_message("total");
-                Some(bar)
+            (Mode::Bars { .. }, Some(bytes)) => {
+                let style = line_style("total".to_string(), width, Slowest::Read(etas.clone()));
+                Some(bars.add(ProgressBar::new(bytes).with_style(style)))
             }
             _ => None,
         };
-        Self { mode, bars, total }
+        Self {
+            mode,
+            bars,
+            total,
+            width,
+            etas,
+        }
     }
 
     /// A reporter for one file's transfer of `size` bytes.
@@ -52,16 +73,27 @@ impl Progress {
         let name = sanitize(name);
         let kind = match self.mode {
             Mode::Off => Kind::Off,
-            Mode::Bars => {
-                let bar = ProgressBar::new(size).with_style(style());
+            Mode::Bars { .. } => {
+                let eta = Arc::new(AtomicU64::new(0));
+                lock(&self.etas).push(eta.clone());
+                let style = line_style(name, self.width, Slowest::Write(eta.clone()));
+                let bar = ProgressBar::new(size).with_style(style);
                 let bar = match &self.total {
                     Some(total) => self.bars.insert_before(total, bar),
                     None => self.bars.add(bar),
                 };
-                bar.set_message(name);
-                Kind::Bar(bar, self.total.clone())
+                Kind::Bar(Arc::new(FileBar {
+                    bar,
+                    total: self.total.clone(),
+                    eta,
+                    etas: self.etas.clone(),
+                }))
             }
-            Mode::Plain => Kind::Plain(Arc::new(Mutex::new(PlainState::new(name, size)))),
+            Mode::Plain => Kind::Plain(Arc::new(Mutex::new(PlainLines::new(
+                name,
+                size,
+                Instant::now(),
+            )))),
         };
         FileProgress { kind }
     }
@@ -73,12 +105,57 @@ impl Progress {
     }
 }
 
-fn style() -> ProgressStyle {
-    ProgressStyle::with_template(
-        "{msg:20!} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec} ETA {eta}",
-    )
-    .expect("the template is valid")
-    .progress_chars("=> ")
+/// What a bar does with the ETAs: a file's bar writes its own, the total reads them all.
+#[derive(Clone)]
+enum Slowest {
+    Write(Arc<AtomicU64>),
+    Read(Etas),
+}
+
+/// A style that draws the whole line (see `bars::line`) at the width of the moment.
+fn line_style(name: String, width: Width, slowest: Slowest) -> ProgressStyle {
+    let draw = move |state: &ProgressState, out: &mut dyn fmt::Write| {
+        let total = state.len().unwrap_or(0);
+        let done = state.pos().min(total);
+        let per_sec = state.per_sec();
+        let own = figures::time_left(total - done, per_sec);
+        let eta = match &slowest {
+            Slowest::Write(slot) => {
+                slot.store(
+                    own.map_or(0, |eta| eta.as_millis().max(1) as u64),
+                    Ordering::Relaxed,
+                );
+                own
+            }
+            Slowest::Read(etas) => total_eta(own, &lock(etas)),
+        };
+        let figures = Figures {
+            name: &name,
+            done,
+            total,
+            per_sec,
+            eta,
+        };
+        let _ = out.write_str(&bars::line(width.columns(), &figures));
+    };
+    ProgressStyle::with_template("{line}")
+        .expect("the template is valid")
+        .with_key("line", draw)
+}
+
+/// The batch's time left: its own estimate, but never less than that of the slowest file
+/// (a big file alone at the end goes at its own rate, not the batch's).
+fn total_eta(own: Option<Duration>, files: &[Arc<AtomicU64>]) -> Option<Duration> {
+    let slowest = files
+        .iter()
+        .map(|eta| eta.load(Ordering::Relaxed))
+        .max()
+        .filter(|millis| *millis > 0)
+        .map(Duration::from_millis);
+    match (own, slowest) {
+        (Some(own), Some(slowest)) => Some(own.max(slowest)),
+        (own, slowest) => own.or(slowest),
+    }
 }
 
 /// One file's progress; cheap to clone into a body stream.
@@ -90,8 +167,16 @@ pub struct FileProgress {
 #[derive(Clone)]
 enum Kind {
     Off,
-    Bar(ProgressBar, Option<ProgressBar>),
-    Plain(Arc<Mutex<PlainState>>),
+    Bar(Arc<FileBar>),
+    Plain(Arc<Mutex<PlainLines>>),
+}
+
+struct FileBar {
+    bar: ProgressBar,
+    total: Option<ProgressBar>,
+    /// This file's slot in `etas`, dropped from it when the file is done.
+    eta: Arc<AtomicU64>,
+    etas: Etas,
 }
 
 impl FileProgress {
@@ -99,89 +184,53 @@ impl FileProgress {
     pub fn restart(&self) {
         match &self.kind {
             Kind::Off => {}
-            Kind::Bar(bar, total) => {
-                if let Some(total) = total {
-                    total.set_position(total.position().saturating_sub(bar.position()));
+            Kind::Bar(file) => {
+                if let Some(total) = &file.total {
+                    total.set_position(total.position().saturating_sub(file.bar.position()));
                 }
-                bar.set_position(0);
+                file.bar.set_position(0);
             }
-            Kind::Plain(state) => lock(state).restart(),
+            Kind::Plain(state) => lock(state).restart(Instant::now()),
         }
     }
 
     pub fn advance(&self, bytes: u64) {
         match &self.kind {
             Kind::Off => {}
-            Kind::Bar(bar, total) => {
-                bar.inc(bytes);
-                if let Some(total) = total {
+            Kind::Bar(file) => {
+                file.bar.inc(bytes);
+                if let Some(total) = &file.total {
                     total.inc(bytes);
                 }
             }
-            Kind::Plain(state) => lock(state).advance(bytes),
+            Kind::Plain(state) => {
+                if let Some(line) = lock(state).advance(bytes, Instant::now()) {
+                    crate::output::stderr_line(&format!("{} {line}", clock()));
+                }
+            }
         }
     }
 
     pub fn finish(&self) {
-        if let Kind::Bar(bar, _) = &self.kind {
-            bar.finish_and_clear();
+        match &self.kind {
+            Kind::Off => {}
+            Kind::Bar(file) => {
+                file.bar.finish_and_clear();
+                lock(&file.etas).retain(|eta| !Arc::ptr_eq(eta, &file.eta));
+            }
+            Kind::Plain(state) => {
+                if let Some(line) = lock(state).finish(Instant::now()) {
+                    crate::output::stderr_line(&format!("{} {line}", clock()));
+                }
+            }
         }
     }
 }
 
-fn lock(state: &Mutex<PlainState>) -> std::sync::MutexGuard<'_, PlainState> {
+fn lock<T>(state: &Mutex<T>) -> MutexGuard<'_, T> {
     state
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner())
-}
-
-/// The plain reporter: `12:04:31 footage.mp4 40% 11.8 MB/s`, at each tenth and every 10 s.
-struct PlainState {
-    name: String,
-    size: u64,
-    sent: u64,
-    started: Instant,
-    last_line: Instant,
-    last_tenth: u64,
-}
-
-impl PlainState {
-    fn new(name: String, size: u64) -> Self {
-        let now = Instant::now();
-        Self {
-            name,
-            size,
-            sent: 0,
-            started: now,
-            last_line: now,
-            last_tenth: 0,
-        }
-    }
-
-    fn restart(&mut self) {
-        *self = Self::new(std::mem::take(&mut self.name), self.size);
-    }
-
-    fn advance(&mut self, bytes: u64) {
-        self.sent += bytes;
-        let tenth = (self.sent.saturating_mul(10)) / self.size.max(1);
-        if tenth > self.last_tenth || self.last_line.elapsed() >= PLAIN_EVERY {
-            self.last_tenth = tenth;
-            self.last_line = Instant::now();
-            crate::output::stderr_line(&self.line());
-        }
-    }
-
-    fn line(&self) -> String {
-        let percent = (self.sent.saturating_mul(100)) / self.size.max(1);
-        let seconds = self.started.elapsed().as_secs_f64().max(0.001);
-        format!(
-            "{} {} {percent}% {}/s",
-            clock(),
-            self.name,
-            HumanBytes((self.sent as f64 / seconds) as u64)
-        )
-    }
 }
 
 /// UTC time of day, `HH:MM:SS`, as CI logs show it.
@@ -199,15 +248,24 @@ fn clock() -> String {
 mod tests {
     use super::*;
 
+    fn slots(millis: &[u64]) -> Vec<Arc<AtomicU64>> {
+        millis
+            .iter()
+            .map(|m| Arc::new(AtomicU64::new(*m)))
+            .collect()
+    }
+
     #[test]
-    fn plain_lines_come_at_each_tenth() {
-        let mut state = PlainState::new("a.mp4".into(), 1000);
-        state.advance(50);
-        assert_eq!(state.last_tenth, 0);
-        state.advance(60);
-        assert_eq!(state.last_tenth, 1);
-        assert!(state.line().contains(" a.mp4 11% "), "{}", state.line());
-        state.restart();
-        assert_eq!((state.sent, state.last_tenth), (0, 0));
+    fn the_total_eta_is_never_below_the_slowest_file() {
+        let secs = Duration::from_secs;
+        // 110 MB left at 11 MB/s says 10 s, but the 100 MB file alone goes at 1 MB/s.
+        assert_eq!(
+            total_eta(Some(secs(10)), &slots(&[100_000, 1_000])),
+            Some(secs(100))
+        );
+        assert_eq!(total_eta(Some(secs(10)), &slots(&[2_000])), Some(secs(10)));
+        assert_eq!(total_eta(None, &slots(&[0, 3_000])), Some(secs(3)));
+        assert_eq!(total_eta(Some(secs(4)), &slots(&[0])), Some(secs(4)));
+        assert_eq!(total_eta(None, &[]), None);
     }
 }

@@ -2,9 +2,6 @@
 
 use std::path::Path;
 
-use clap::CommandFactory;
-use heygen::cli::Cli;
-
 use super::harness::*;
 
 const SCRIPTS: [(&str, &str); 5] = [
@@ -51,7 +48,7 @@ fn committed_completion_scripts_are_current() {
 
 #[test]
 fn command_tree_is_consistent() {
-    Cli::command().debug_assert();
+    heygen::parse::command().debug_assert();
 }
 
 /// `completions` reads no settings: a base URL that would be refused changes nothing.

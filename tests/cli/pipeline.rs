@@ -138,8 +138,8 @@ fn stdin_without_a_name_or_of_an_unknown_type_is_refused() {
     env.assert_nothing_sent();
 }
 
-/// `--progress plain` (what `auto` picks where stderr is a log): a line per file at each
-/// tenth, with the time, the name, the percentage and the rate.
+/// `--progress plain` (what `auto` picks where stderr is a log): a transfer shorter than 10 s
+/// gets one line, when it is done, with the time, the name, the duration, the size and the rate.
 #[test]
 fn plain_progress_lines_for_logs() {
     let env = Env::new();
@@ -151,19 +151,16 @@ fn plain_progress_lines_for_logs() {
             .success();
         let stderr = stderr(&run);
         let lines: Vec<&str> = stderr.lines().collect();
-        assert!(lines.len() >= 2 && lines.len() <= 11, "{mode}: {stderr}");
-        for line in &lines {
-            let fields: Vec<&str> = line.split(' ').collect();
-            assert_eq!(fields.len(), 5, "{line}");
-            assert!(
-                fields[0].len() == 8 && fields[0].as_bytes()[2] == b':',
-                "{line}"
-            );
-            assert_eq!(fields[1], "clip.mp4");
-            assert!(fields[2].ends_with('%'), "{line}");
-            assert!(fields[4].ends_with("/s"), "{line}");
-        }
-        assert!(lines.last().unwrap().contains(" 100% "), "{stderr}");
+        assert_eq!(lines.len(), 1, "{mode}: {stderr}");
+        let fields: Vec<&str> = lines[0].split(' ').collect();
+        assert_eq!(fields.len(), 10, "{stderr}");
+        assert!(
+            fields[0].len() == 8 && fields[0].as_bytes()[2] == b':',
+            "{stderr}"
+        );
+        assert_eq!(fields[1..4], ["clip.mp4", "done", "in"], "{stderr}");
+        assert_eq!(fields[5..8], ["s", "(5.0", "MiB,"], "{stderr}");
+        assert!(fields[9].ends_with("/s)"), "{stderr}");
     }
 
     let run = env
@@ -333,5 +330,5 @@ fn bars_on_a_terminal_plain_lines_on_a_dumb_one() {
         !screen.contains('\u{1b}'),
         "no escape sequences: {screen:?}"
     );
-    assert!(screen.contains(" a.mp4 100% "), "{screen:?}");
+    assert!(screen.contains(" a.mp4 done in "), "{screen:?}");
 }

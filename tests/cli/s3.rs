@@ -284,7 +284,8 @@ fn heygen_sandbox_takes_the_bucket_from_flags_and_credentials_from_the_environme
     let mut sandbox = KillOnDrop(
         workspace
             .command()
-            .args(["sandbox", "--listen", "127.0.0.1:0"])
+            // -v: the request log, which tells how `complete` checked the object.
+            .args(["sandbox", "-v", "--listen", "127.0.0.1:0"])
             .args(["--s3-endpoint", &s3.endpoint(), "--s3-bucket", S3_BUCKET])
             .env("AWS_ACCESS_KEY_ID", S3_ACCESS_KEY)
             .env("AWS_SECRET_ACCESS_KEY", S3_SECRET_KEY)
