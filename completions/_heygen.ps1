@@ -63,6 +63,7 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload files: one request up to 32,000,000 bytes, the presigned flow above')
             [CompletionResult]::new('direct-upload', 'direct-upload', [CompletionResultType]::ParameterValue, 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size')
             [CompletionResult]::new('complete', 'complete', [CompletionResultType]::ParameterValue, 'Finalize direct uploads whose bytes have arrived')
+            [CompletionResult]::new('pending', 'pending', [CompletionResultType]::ParameterValue, 'List the uploads this computer can resume (file, asset id, step, age, base URL), or drop their records with --clear')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -140,10 +141,31 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'heygen;asset;pending' {
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Fail a request when no byte has moved for this many seconds')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds')
+            [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Remove the records of the FILEs named (or of every file, with --all) instead of listing')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'With --clear: remove every record')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object per item on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each HTTP exchange on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each HTTP exchange on stderr (secrets redacted)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'heygen;asset;help' {
             [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload files: one request up to 32,000,000 bytes, the presigned flow above')
             [CompletionResult]::new('direct-upload', 'direct-upload', [CompletionResultType]::ParameterValue, 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size')
             [CompletionResult]::new('complete', 'complete', [CompletionResultType]::ParameterValue, 'Finalize direct uploads whose bytes have arrived')
+            [CompletionResult]::new('pending', 'pending', [CompletionResultType]::ParameterValue, 'List the uploads this computer can resume (file, asset id, step, age, base URL), or drop their records with --clear')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -154,6 +176,9 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             break
         }
         'heygen;asset;help;complete' {
+            break
+        }
+        'heygen;asset;help;pending' {
             break
         }
         'heygen;asset;help;help' {
@@ -229,8 +254,8 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Store a key in heygen''s config file, read from standard input or a hidden prompt')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show which key is in effect (masked) and where it comes from')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Store a key in heygen''s config file, read from standard input or a hidden prompt, once HeyGen has accepted it')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show which key is in effect (masked), where it comes from, and its account')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Remove the key from heygen''s config file')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -242,6 +267,7 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)')
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds')
+            [CompletionResult]::new('--no-verify', '--no-verify', [CompletionResultType]::ParameterName, 'Save the key without asking HeyGen whether it works (offline set-up)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object per item on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -260,6 +286,7 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)')
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Do not ask HeyGen for the account: show the key and its source only')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object per item on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
@@ -290,8 +317,8 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             break
         }
         'heygen;auth;help' {
-            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Store a key in heygen''s config file, read from standard input or a hidden prompt')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show which key is in effect (masked) and where it comes from')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Store a key in heygen''s config file, read from standard input or a hidden prompt, once HeyGen has accepted it')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show which key is in effect (masked), where it comes from, and its account')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Remove the key from heygen''s config file')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -366,6 +393,7 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload files: one request up to 32,000,000 bytes, the presigned flow above')
             [CompletionResult]::new('direct-upload', 'direct-upload', [CompletionResultType]::ParameterValue, 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size')
             [CompletionResult]::new('complete', 'complete', [CompletionResultType]::ParameterValue, 'Finalize direct uploads whose bytes have arrived')
+            [CompletionResult]::new('pending', 'pending', [CompletionResultType]::ParameterValue, 'List the uploads this computer can resume (file, asset id, step, age, base URL), or drop their records with --clear')
             break
         }
         'heygen;help;asset;upload' {
@@ -377,6 +405,9 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
         'heygen;help;asset;complete' {
             break
         }
+        'heygen;help;asset;pending' {
+            break
+        }
         'heygen;help;avatar' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an avatar from a local file, an asset id or a URL')
             break
@@ -385,8 +416,8 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             break
         }
         'heygen;help;auth' {
-            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Store a key in heygen''s config file, read from standard input or a hidden prompt')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show which key is in effect (masked) and where it comes from')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Store a key in heygen''s config file, read from standard input or a hidden prompt, once HeyGen has accepted it')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show which key is in effect (masked), where it comes from, and its account')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Remove the key from heygen''s config file')
             break
         }

@@ -43,6 +43,9 @@ _heygen() {
             heygen__subcmd__asset,help)
                 cmd="heygen__subcmd__asset__subcmd__help"
                 ;;
+            heygen__subcmd__asset,pending)
+                cmd="heygen__subcmd__asset__subcmd__pending"
+                ;;
             heygen__subcmd__asset,upload)
                 cmd="heygen__subcmd__asset__subcmd__upload"
                 ;;
@@ -54,6 +57,9 @@ _heygen() {
                 ;;
             heygen__subcmd__asset__subcmd__help,help)
                 cmd="heygen__subcmd__asset__subcmd__help__subcmd__help"
+                ;;
+            heygen__subcmd__asset__subcmd__help,pending)
+                cmd="heygen__subcmd__asset__subcmd__help__subcmd__pending"
                 ;;
             heygen__subcmd__asset__subcmd__help,upload)
                 cmd="heygen__subcmd__asset__subcmd__help__subcmd__upload"
@@ -118,6 +124,9 @@ _heygen() {
             heygen__subcmd__help__subcmd__asset,direct-upload)
                 cmd="heygen__subcmd__help__subcmd__asset__subcmd__direct__subcmd__upload"
                 ;;
+            heygen__subcmd__help__subcmd__asset,pending)
+                cmd="heygen__subcmd__help__subcmd__asset__subcmd__pending"
+                ;;
             heygen__subcmd__help__subcmd__asset,upload)
                 cmd="heygen__subcmd__help__subcmd__asset__subcmd__upload"
                 ;;
@@ -178,7 +187,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__asset)
-            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --help --version upload direct-upload complete help"
+            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --help --version upload direct-upload complete pending help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -312,7 +321,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__asset__subcmd__help)
-            opts="upload direct-upload complete help"
+            opts="upload direct-upload complete pending help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -367,6 +376,20 @@ _heygen() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        heygen__subcmd__asset__subcmd__help__subcmd__pending)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         heygen__subcmd__asset__subcmd__help__subcmd__upload)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -374,6 +397,44 @@ _heygen() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        heygen__subcmd__asset__subcmd__pending)
+            opts="-q -v -h -V --clear --all --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto bar plain none" -- "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -548,7 +609,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__auth__subcmd__login)
-            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --help --version"
+            opts="-q -v -h -V --no-verify --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -624,7 +685,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__auth__subcmd__status)
-            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --help --version"
+            opts="-q -v -h -V --offline --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -848,7 +909,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__help__subcmd__asset)
-            opts="upload direct-upload complete"
+            opts="upload direct-upload complete pending"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -876,6 +937,20 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__help__subcmd__asset__subcmd__direct__subcmd__upload)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        heygen__subcmd__help__subcmd__asset__subcmd__pending)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

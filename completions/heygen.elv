@@ -59,6 +59,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand upload 'Upload files: one request up to 32,000,000 bytes, the presigned flow above'
             cand direct-upload 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
             cand complete 'Finalize direct uploads whose bytes have arrived'
+            cand pending 'List the uploads this computer can resume (file, asset id, step, age, base URL), or drop their records with --clear'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'heygen;asset;upload'= {
@@ -132,10 +133,30 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'heygen;asset;pending'= {
+            cand --api-key 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]'
+            cand --base-url 'API base URL'
+            cand --timeout 'Fail a request when no byte has moved for this many seconds'
+            cand --progress 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
+            cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
+            cand --clear 'Remove the records of the FILEs named (or of every file, with --all) instead of listing'
+            cand --all 'With --clear: remove every record'
+            cand --json 'Print one JSON object per item on stdout'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show each HTTP exchange on stderr (secrets redacted)'
+            cand --verbose 'Show each HTTP exchange on stderr (secrets redacted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'heygen;asset;help'= {
             cand upload 'Upload files: one request up to 32,000,000 bytes, the presigned flow above'
             cand direct-upload 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
             cand complete 'Finalize direct uploads whose bytes have arrived'
+            cand pending 'List the uploads this computer can resume (file, asset id, step, age, base URL), or drop their records with --clear'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'heygen;asset;help;upload'= {
@@ -143,6 +164,8 @@ set edit:completion:arg-completer[heygen] = {|@words|
         &'heygen;asset;help;direct-upload'= {
         }
         &'heygen;asset;help;complete'= {
+        }
+        &'heygen;asset;help;pending'= {
         }
         &'heygen;asset;help;help'= {
         }
@@ -211,8 +234,8 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand login 'Store a key in heygen''s config file, read from standard input or a hidden prompt'
-            cand status 'Show which key is in effect (masked) and where it comes from'
+            cand login 'Store a key in heygen''s config file, read from standard input or a hidden prompt, once HeyGen has accepted it'
+            cand status 'Show which key is in effect (masked), where it comes from, and its account'
             cand logout 'Remove the key from heygen''s config file'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -223,6 +246,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --progress 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none'
             cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
+            cand --no-verify 'Save the key without asking HeyGen whether it works (offline set-up)'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -240,6 +264,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --progress 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none'
             cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
+            cand --offline 'Do not ask HeyGen for the account: show the key and its source only'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -268,8 +293,8 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --version 'Print version'
         }
         &'heygen;auth;help'= {
-            cand login 'Store a key in heygen''s config file, read from standard input or a hidden prompt'
-            cand status 'Show which key is in effect (masked) and where it comes from'
+            cand login 'Store a key in heygen''s config file, read from standard input or a hidden prompt, once HeyGen has accepted it'
+            cand status 'Show which key is in effect (masked), where it comes from, and its account'
             cand logout 'Remove the key from heygen''s config file'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -336,6 +361,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand upload 'Upload files: one request up to 32,000,000 bytes, the presigned flow above'
             cand direct-upload 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
             cand complete 'Finalize direct uploads whose bytes have arrived'
+            cand pending 'List the uploads this computer can resume (file, asset id, step, age, base URL), or drop their records with --clear'
         }
         &'heygen;help;asset;upload'= {
         }
@@ -343,14 +369,16 @@ set edit:completion:arg-completer[heygen] = {|@words|
         }
         &'heygen;help;asset;complete'= {
         }
+        &'heygen;help;asset;pending'= {
+        }
         &'heygen;help;avatar'= {
             cand create 'Create an avatar from a local file, an asset id or a URL'
         }
         &'heygen;help;avatar;create'= {
         }
         &'heygen;help;auth'= {
-            cand login 'Store a key in heygen''s config file, read from standard input or a hidden prompt'
-            cand status 'Show which key is in effect (masked) and where it comes from'
+            cand login 'Store a key in heygen''s config file, read from standard input or a hidden prompt, once HeyGen has accepted it'
+            cand status 'Show which key is in effect (masked), where it comes from, and its account'
             cand logout 'Remove the key from heygen''s config file'
         }
         &'heygen;help;auth;login'= {

@@ -44,24 +44,25 @@ complete -c heygen -n "__fish_heygen_needs_command" -f -a "auth" -d 'Store, show
 complete -c heygen -n "__fish_heygen_needs_command" -f -a "completions" -d 'Print a completion script for a shell'
 complete -c heygen -n "__fish_heygen_needs_command" -f -a "sandbox" -d 'Serve a strict local stand-in for the HeyGen API, to rehearse scripts offline'
 complete -c heygen -n "__fish_heygen_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -l api-key -d 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen\'s CLI]' -r
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -l base-url -d 'API base URL' -r
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -l progress -d 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none' -r -f -a "auto\t''
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -l api-key -d 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen\'s CLI]' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -l base-url -d 'API base URL' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -l progress -d 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none' -r -f -a "auto\t''
 bar\t''
 plain\t''
 none\t''"
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -l json -d 'Print one JSON object per item on stdout'
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted)'
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -s h -l help -d 'Print help'
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -s V -l version -d 'Print version'
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -f -a "upload" -d 'Upload files: one request up to 32,000,000 bytes, the presigned flow above'
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -f -a "direct-upload" -d 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -f -a "complete" -d 'Finalize direct uploads whose bytes have arrived'
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -l json -d 'Print one JSON object per item on stdout'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted)'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -s h -l help -d 'Print help'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -s V -l version -d 'Print version'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -f -a "upload" -d 'Upload files: one request up to 32,000,000 bytes, the presigned flow above'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -f -a "direct-upload" -d 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -f -a "complete" -d 'Finalize direct uploads whose bytes have arrived'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -f -a "pending" -d 'List the uploads this computer can resume (file, asset id, step, age, base URL), or drop their records with --clear'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l files-from -d 'Also upload the files listed in PATH, one per line (`-` for standard input)' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l filename -d 'The file name HeyGen gets for FILE `-` (standard input)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -s j -l jobs -d 'How many files go up at once' -r
@@ -120,9 +121,26 @@ complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_sub
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted)'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -s h -l help -d 'Print help'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -s V -l version -d 'Print version'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -l api-key -d 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen\'s CLI]' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -l base-url -d 'API base URL' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -l progress -d 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none' -r -f -a "auto\t''
+bar\t''
+plain\t''
+none\t''"
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -l clear -d 'Remove the records of the FILEs named (or of every file, with --all) instead of listing'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -l all -d 'With --clear: remove every record'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -l json -d 'Print one JSON object per item on stdout'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted)'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -s h -l help -d 'Print help'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -s V -l version -d 'Print version'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload files: one request up to 32,000,000 bytes, the presigned flow above'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from help" -f -a "direct-upload" -d 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from help" -f -a "complete" -d 'Finalize direct uploads whose bytes have arrived'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from help" -f -a "pending" -d 'List the uploads this computer can resume (file, asset id, step, age, base URL), or drop their records with --clear'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create help" -l api-key -d 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen\'s CLI]' -r
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create help" -l base-url -d 'API base URL' -r
@@ -176,8 +194,8 @@ complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted)'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s h -l help -d 'Print help'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s V -l version -d 'Print version'
-complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "login" -d 'Store a key in heygen\'s config file, read from standard input or a hidden prompt'
-complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "status" -d 'Show which key is in effect (masked) and where it comes from'
+complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "login" -d 'Store a key in heygen\'s config file, read from standard input or a hidden prompt, once HeyGen has accepted it'
+complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "status" -d 'Show which key is in effect (masked), where it comes from, and its account'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "logout" -d 'Remove the key from heygen\'s config file'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-key -d 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen\'s CLI]' -r
@@ -189,6 +207,7 @@ plain\t''
 none\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from login" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from login" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-verify -d 'Save the key without asking HeyGen whether it works (offline set-up)'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted)'
@@ -203,6 +222,7 @@ plain\t''
 none\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from status" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from status" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from status" -l offline -d 'Do not ask HeyGen for the account: show the key and its source only'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted)'
@@ -222,8 +242,8 @@ complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subc
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted)'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
-complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Store a key in heygen\'s config file, read from standard input or a hidden prompt'
-complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show which key is in effect (masked) and where it comes from'
+complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Store a key in heygen\'s config file, read from standard input or a hidden prompt, once HeyGen has accepted it'
+complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show which key is in effect (masked), where it comes from, and its account'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove the key from heygen\'s config file'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c heygen -n "__fish_heygen_using_subcommand completions" -l api-key -d 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen\'s CLI]' -r
@@ -272,7 +292,8 @@ complete -c heygen -n "__fish_heygen_using_subcommand help; and not __fish_seen_
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from asset" -f -a "upload" -d 'Upload files: one request up to 32,000,000 bytes, the presigned flow above'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from asset" -f -a "direct-upload" -d 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from asset" -f -a "complete" -d 'Finalize direct uploads whose bytes have arrived'
+complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from asset" -f -a "pending" -d 'List the uploads this computer can resume (file, asset id, step, age, base URL), or drop their records with --clear'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from avatar" -f -a "create" -d 'Create an avatar from a local file, an asset id or a URL'
-complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store a key in heygen\'s config file, read from standard input or a hidden prompt'
-complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show which key is in effect (masked) and where it comes from'
+complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store a key in heygen\'s config file, read from standard input or a hidden prompt, once HeyGen has accepted it'
+complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show which key is in effect (masked), where it comes from, and its account'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the key from heygen\'s config file'

@@ -140,6 +140,25 @@ pub enum AssetCommand {
     DirectUpload(DirectUploadArgs),
     /// Finalize direct uploads whose bytes have arrived
     Complete(CompleteArgs),
+    /// List the uploads this computer can resume (file, asset id, step, age, base URL), or
+    /// drop their records with --clear
+    Pending(PendingArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("targets").args(["files", "all"])))]
+pub struct PendingArgs {
+    /// Remove the records of the FILEs named (or of every file, with --all) instead of listing
+    #[arg(long, requires = "targets")]
+    pub clear: bool,
+
+    /// With --clear: remove every record
+    #[arg(long, requires = "clear", conflicts_with = "files")]
+    pub all: bool,
+
+    /// With --clear: the files whose records are removed
+    #[arg(value_name = "FILE", requires = "clear")]
+    pub files: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -236,10 +255,19 @@ pub struct AvatarCreateArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum AuthCommand {
-    /// Store a key in heygen's config file, read from standard input or a hidden prompt
-    Login,
-    /// Show which key is in effect (masked) and where it comes from
-    Status,
+    /// Store a key in heygen's config file, read from standard input or a hidden prompt,
+    /// once HeyGen has accepted it
+    Login {
+        /// Save the key without asking HeyGen whether it works (offline set-up)
+        #[arg(long)]
+        no_verify: bool,
+    },
+    /// Show which key is in effect (masked), where it comes from, and its account
+    Status {
+        /// Do not ask HeyGen for the account: show the key and its source only
+        #[arg(long)]
+        offline: bool,
+    },
     /// Remove the key from heygen's config file
     Logout,
 }

@@ -1,9 +1,11 @@
 //! What a command needs to talk to HeyGen, built once from the settings: the HTTP transport,
 //! the key, the base URL, the upload journal and how to report progress.
 
+use tokio::sync::OnceCell;
+
 use crate::api::Api;
-use crate::credentials;
-use crate::error::Result;
+use crate::credentials::{self, KeySource};
+use crate::error::{Kind, Result};
 use crate::http::{Http, HttpOptions};
 use crate::journal::Journal;
 use crate::output::Output;
@@ -15,7 +17,11 @@ pub struct Session {
     pub journal: Journal,
     pub output: Output,
     key: ApiKey,
+    /// Where the key came from, named when HeyGen refuses it.
+    source: Option<KeySource>,
     base_url: String,
+    /// The one key check of a run (`Session::check_key_once`).
+    key_checked: OnceCell<Result<()>>,
 }
 
 impl Session {
@@ -25,7 +31,16 @@ impl Session {
         if let Some(warning) = source.file().and_then(credentials::permission_warning) {
             output.note(&format!("warning: {warning}"));
         }
-        let key = key.clone();
+        Session::for_key(settings, output, key.clone(), Some(source.clone()))
+    }
+
+    /// A session for a key that is not (yet) in any of its places: `heygen auth login`.
+    pub fn for_key(
+        settings: &Settings,
+        output: Output,
+        key: ApiKey,
+        source: Option<KeySource>,
+    ) -> Result<Session> {
         let options = HttpOptions {
             stall_timeout: settings.stall_timeout,
             retries: settings.retries,
@@ -33,14 +48,36 @@ impl Session {
         };
         Ok(Session {
             http: Http::new(options, Some(key.clone()), output.clone())?,
-            journal: Journal::new(settings.state_dir.clone()),
+            journal: Journal::new(
+                settings.state_dir.clone(),
+                &settings.base_url,
+                &key.fingerprint(),
+            ),
             output,
             key,
+            source,
             base_url: settings.base_url.clone(),
+            key_checked: OnceCell::new(),
         })
     }
 
     pub fn api(&self) -> Api<'_> {
-        Api::new(&self.http, &self.base_url, &self.key)
+        Api::new(&self.http, &self.base_url, &self.key).key_source(self.source.as_ref())
+    }
+
+    /// Checks the key with `GET /v3/users/me`, once per run, before the first large body goes
+    /// out: a refused key (exit 3) is then found before megabytes are sent for nothing. An
+    /// absent endpoint (404) or a network failure lets the run go on: the upload reports
+    /// those itself.
+    pub async fn check_key_once(&self) -> Result<()> {
+        self.key_checked
+            .get_or_init(|| async {
+                match self.api().me().await {
+                    Err(failure) if failure.kind == Kind::Auth => Err(failure),
+                    _ => Ok(()),
+                }
+            })
+            .await
+            .clone()
     }
 }

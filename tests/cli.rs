@@ -11,8 +11,10 @@ mod cli {
     mod completions;
     mod direct_upload;
     mod hostile;
+    mod keys;
     mod login;
     mod pipeline;
+    mod records;
     mod resilience;
     mod s3;
     mod sandbox_command;

@@ -24,6 +24,7 @@ mod storage;
 #[cfg(test)]
 mod tests;
 mod throttle;
+mod users;
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::path::{Path, PathBuf};
