@@ -85,6 +85,11 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "DURATION", env = "HEYGEN_WAIT_TIMEOUT",
           default_value = "30m", value_parser = crate::duration::parse)]
     pub wait_timeout: std::time::Duration,
+
+    /// PEM certificates to trust for HTTPS on top of the system's (SSL_CERT_FILE and
+    /// SSL_CERT_DIR replace the system's), for heygen alone
+    #[arg(long, global = true, value_name = "PATH", env = "HEYGEN_CA_FILE")]
+    pub ca_file: Option<PathBuf>,
 }
 
 impl std::fmt::Debug for GlobalArgs {
@@ -99,6 +104,7 @@ impl std::fmt::Debug for GlobalArgs {
             .field("progress", &self.progress)
             .field("retries", &self.retries)
             .field("wait_timeout", &self.wait_timeout)
+            .field("ca_file", &self.ca_file)
             .finish()
     }
 }
@@ -324,6 +330,11 @@ pub struct SandboxArgs {
     /// exist
     #[arg(long, value_name = "NAME", requires = "s3_endpoint")]
     pub s3_bucket: Option<String>,
+
+    /// Serve HTTPS with a certificate made at start for 127.0.0.1, ::1 and localhost, signed
+    /// by a throwaway CA written under --data (trust it with HEYGEN_CA_FILE)
+    #[arg(long)]
+    pub tls: bool,
 
     /// Region the S3 signatures are made for
     #[arg(

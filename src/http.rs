@@ -33,11 +33,13 @@ pub struct Http {
 }
 
 /// How the transport behaves, from the settings.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct HttpOptions {
     pub stall_timeout: Duration,
     pub retries: u32,
     pub verbose: bool,
+    /// PEM certificates trusted on top of the system's (`--ca-file`).
+    pub ca_file: Option<std::path::PathBuf>,
 }
 
 /// An answer read in full (up to `MAX_ANSWER_BYTES`).
@@ -83,7 +85,12 @@ impl Attempt {
 
 impl Http {
     pub fn new(options: HttpOptions, key: Option<ApiKey>, notes: Output) -> Result<Http> {
+        let (tls, warning) = crate::tls::client_config(options.ca_file.as_deref())?;
+        if let Some(warning) = warning {
+            notes.note(&format!("warning: {warning}"));
+        }
         let client = reqwest::Client::builder()
+            .use_preconfigured_tls(tls)
             .redirect(reqwest::redirect::Policy::none())
             .referer(false)
             .connect_timeout(CONNECT_TIMEOUT)
@@ -271,7 +278,14 @@ fn transport_failure(error: &reqwest::Error) -> Failure {
         &causes.last().cloned().unwrap_or_else(|| error.to_string()),
         None,
     );
-    // Every transport failure is a passing one as far as `send` knows: it retries them.
+    // A certificate the trusted roots do not vouch for stays so: no retry.
+    if let Some(problem) = crate::tls::certificate_problem(error) {
+        return Failure::remote(format!(
+            "cannot trust the certificate of {host} ({problem}); if your network inspects TLS, \
+             point SSL_CERT_FILE at its CA bundle"
+        ));
+    }
+    // Every other transport failure is a passing one as far as `send` knows: it retries them.
     let failure = if error.is_timeout() {
         Failure::new(Kind::Timeout, format!("{host} timed out ({cause})"))
     } else if error.is_connect() {

@@ -19,5 +19,6 @@ pub mod retry;
 pub mod secret;
 pub mod session;
 pub mod settings;
+pub mod tls;
 pub mod transfer;
 pub mod upload;

@@ -45,6 +45,7 @@ impl Session {
             stall_timeout: settings.stall_timeout,
             retries: settings.retries,
             verbose: settings.verbose,
+            ca_file: settings.ca_file.clone(),
         };
         Ok(Session {
             http: Http::new(options, Some(key.clone()), output.clone())?,

@@ -28,6 +28,8 @@ pub struct Settings {
     pub wait_timeout: Duration,
     /// Where the upload journal lives (`XDG_STATE_HOME` on Linux); `None` disables resuming.
     pub state_dir: Option<PathBuf>,
+    /// PEM certificates heygen trusts on top of the system's (`--ca-file`).
+    pub ca_file: Option<PathBuf>,
     /// Where keys are looked for (and where `heygen auth login` writes).
     pub key_places: KeyPlaces,
     key: std::result::Result<(ApiKey, KeySource), String>,
@@ -46,6 +48,7 @@ impl Settings {
             retries: args.retries,
             wait_timeout: args.wait_timeout,
             state_dir: dirs::state_dir().or_else(dirs::data_local_dir),
+            ca_file: args.ca_file.clone(),
             key: key_places.find(),
             key_places,
         })

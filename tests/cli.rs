@@ -11,6 +11,7 @@ mod cli {
     mod completions;
     mod direct_upload;
     mod hostile;
+    mod https;
     mod keys;
     mod login;
     mod pipeline;

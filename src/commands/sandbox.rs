@@ -17,6 +17,7 @@ pub fn run(context: &Context, args: &SandboxArgs) -> Result<Outcome> {
         log_requests: !context.settings.quiet,
         faults: args.fault.clone().unwrap_or_default(),
         s3: s3.clone(),
+        tls: args.tls,
         ..SandboxConfig::default()
     };
     let sandbox = Sandbox::start(config).map_err(|e| {
@@ -28,6 +29,11 @@ pub fn run(context: &Context, args: &SandboxArgs) -> Result<Outcome> {
     // The two lines a script sources; the rest is for the person watching.
     println!("export HEYGEN_API_BASE={}", sandbox.base_url());
     println!("export HEYGEN_API_KEY={}", sandbox.key());
+    // HEYGEN_CA_FILE, not SSL_CERT_FILE: the latter would make curl, git and pip in that shell
+    // trust the sandbox alone.
+    if let Some(ca_file) = sandbox.ca_file() {
+        println!("export HEYGEN_CA_FILE={}", shell_quoted(ca_file));
+    }
     context.output.note(&format!(
         "sandbox serving the HeyGen API on {}, bytes kept in {}; Ctrl-C stops it",
         sandbox.base_url(),
@@ -45,6 +51,18 @@ pub fn run(context: &Context, args: &SandboxArgs) -> Result<Outcome> {
     }
     sandbox.wait();
     Ok(Outcome::default())
+}
+
+/// A path as one shell word.
+fn shell_quoted(path: &std::path::Path) -> String {
+    let text = path.display().to_string();
+    let plain = text
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "/._-+:,@".contains(c));
+    match plain {
+        true => text,
+        false => format!("'{}'", text.replace('\'', r"'\''")),
+    }
 }
 
 /// The bucket from the flags, with the credentials every AWS tool reads from the
