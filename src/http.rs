@@ -11,6 +11,7 @@ use reqwest::{RequestBuilder, StatusCode};
 
 use crate::error::{Failure, Kind, Result};
 use crate::output::Output;
+use crate::proxy::ProxyEnv;
 use crate::retry;
 use crate::secret::{ApiKey, redact_url, scrub, scrub_all, scrub_body, url_secrets};
 
@@ -26,6 +27,8 @@ pub struct Http {
     stall_timeout: Duration,
     retries: u32,
     verbose: bool,
+    /// Which proxy each request goes through, for `-v`.
+    proxy: ProxyEnv,
     /// Where retry notes and `-v` traces go (written around progress bars).
     notes: Output,
     /// Known only to scrub it from traces; it is added per request by the API layer alone.
@@ -40,6 +43,8 @@ pub struct HttpOptions {
     pub verbose: bool,
     /// PEM certificates trusted on top of the system's (`--ca-file`).
     pub ca_file: Option<std::path::PathBuf>,
+    /// The proxies of the environment.
+    pub proxy: ProxyEnv,
 }
 
 /// An answer read in full (up to `MAX_ANSWER_BYTES`).
@@ -89,7 +94,15 @@ impl Http {
         if let Some(warning) = warning {
             notes.note(&format!("warning: {warning}"));
         }
-        let client = reqwest::Client::builder()
+        options.proxy.check().map_err(Failure::input)?;
+        // Only the proxies chosen here: reqwest's own reading of the environment would take
+        // upper-case HTTP_PROXY, and proxy plain http to the sandbox.
+        let mut builder = reqwest::Client::builder().no_proxy();
+        if !options.proxy.is_empty() {
+            let proxy = options.proxy.clone();
+            builder = builder.proxy(reqwest::Proxy::custom(move |url| proxy.proxy_for(url)));
+        }
+        let client = builder
             .use_preconfigured_tls(tls)
             .redirect(reqwest::redirect::Policy::none())
             .referer(false)
@@ -102,6 +115,7 @@ impl Http {
             stall_timeout: options.stall_timeout,
             retries: options.retries,
             verbose: options.verbose,
+            proxy: options.proxy,
             notes,
             key,
         })
@@ -202,6 +216,12 @@ impl Http {
             request.method(),
             redact_url(request.url().as_str())
         )];
+        if let Some(proxy) = self.proxy.proxy_for(request.url()) {
+            lines.push(format!(
+                "* through the proxy {}",
+                crate::proxy::shown(&proxy)
+            ));
+        }
         lines.extend(trace_headers(
             '>',
             request.headers(),

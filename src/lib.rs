@@ -15,6 +15,7 @@ pub mod journal;
 pub mod media;
 pub mod output;
 pub mod private_file;
+pub mod proxy;
 pub mod retry;
 pub mod secret;
 pub mod session;

@@ -46,6 +46,7 @@ impl Session {
             retries: settings.retries,
             verbose: settings.verbose,
             ca_file: settings.ca_file.clone(),
+            proxy: settings.proxy.clone(),
         };
         Ok(Session {
             http: Http::new(options, Some(key.clone()), output.clone())?,

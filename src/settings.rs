@@ -8,6 +8,7 @@ use std::time::Duration;
 use crate::cli::{GlobalArgs, ProgressChoice};
 use crate::credentials::{KeyPlaces, KeySource};
 use crate::error::{Failure, Kind, Result};
+use crate::proxy::ProxyEnv;
 use crate::secret::ApiKey;
 use crate::transfer::progress::Mode;
 
@@ -30,6 +31,8 @@ pub struct Settings {
     pub state_dir: Option<PathBuf>,
     /// PEM certificates heygen trusts on top of the system's (`--ca-file`).
     pub ca_file: Option<PathBuf>,
+    /// The proxies of the environment (`https_proxy`, `http_proxy`, `all_proxy`, `no_proxy`).
+    pub proxy: ProxyEnv,
     /// Where keys are looked for (and where `heygen auth login` writes).
     pub key_places: KeyPlaces,
     key: std::result::Result<(ApiKey, KeySource), String>,
@@ -49,6 +52,7 @@ impl Settings {
             wait_timeout: args.wait_timeout,
             state_dir: dirs::state_dir().or_else(dirs::data_local_dir),
             ca_file: args.ca_file.clone(),
+            proxy: ProxyEnv::from_lookup(|name| std::env::var(name).ok()),
             key: key_places.find(),
             key_places,
         })

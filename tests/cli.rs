@@ -15,6 +15,7 @@ mod cli {
     mod keys;
     mod login;
     mod pipeline;
+    mod proxy;
     mod records;
     mod resilience;
     mod s3;
