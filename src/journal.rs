@@ -281,11 +281,17 @@ impl Journal {
         gone.len()
     }
 
-    /// Removes every entry; returns how many.
+    /// Removes every record file, those an older heygen wrote or that no longer parse
+    /// included; returns how many.
     pub fn clear_all(&self) -> usize {
-        let gone = self.entries();
-        gone.iter().for_each(|e| self.remove_entry(e));
-        gone.len()
+        let Some(listing) = self.dir.as_ref().and_then(|d| fs::read_dir(d).ok()) else {
+            return 0;
+        };
+        listing
+            .flatten()
+            .filter(|f| f.path().extension().is_some_and(|e| e == "json"))
+            .filter(|f| fs::remove_file(f.path()).is_ok())
+            .count()
     }
 
     /// The entries of this run's API and key, by path.

@@ -1,7 +1,8 @@
 //! heygen: upload media to the HeyGen v3 API from a terminal, a script or CI.
 //!
-//! Data flows one way: `cli` → `settings` → `commands` → `upload`/`api`/`transfer` → `http`,
-//! and results go out through `output`. `sandbox` is a separate, strict stand-in for the API.
+//! Data flows one way: `cli` → `settings` → `commands` → `upload`/`api`/`transfer` → `http`
+//! (which takes whom to trust from `tls` and which proxy to use from `proxy`), and results go
+//! out through `output`. `sandbox` is a separate, strict stand-in for the API.
 
 pub mod api;
 pub mod cli;

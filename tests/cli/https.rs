@@ -118,6 +118,21 @@ fn without_the_ca_the_server_is_refused_at_once_with_the_fix() {
     );
     env.assert_nothing_sent();
 
+    // A store that cannot be read: a warning, then the bundled roots, which do not know the
+    // sandbox either.
+    let run = env
+        .heygen()
+        .env("SSL_CERT_FILE", env.path("missing.pem"))
+        .args(["asset", "upload", &photo])
+        .assert()
+        .code(1);
+    assert!(
+        stderr(&run).contains("heygen: warning: no trusted certificates could be loaded"),
+        "{}",
+        stderr(&run)
+    );
+    assert!(stderr(&run).contains("UnknownIssuer"), "{}", stderr(&run));
+
     // SSL_CERT_FILE replaces the system's store: another CA there does not help.
     let other = Env::with(|config| config.tls = true);
     env.heygen()

@@ -226,8 +226,17 @@ fn pending_lists_and_clears_records() {
             .count(),
         1
     );
+    // A record an older heygen wrote (the path as text) is not listed, and --all removes it.
+    std::fs::write(records_dir(&env).join("0123.json"), br#"{"path": "/x"}"#).unwrap();
+    assert_eq!(
+        stdout(&env.run(&["asset", "pending"]).success())
+            .lines()
+            .count(),
+        1
+    );
     env.run(&["asset", "pending", "--clear", "--all"]).success();
     assert_eq!(stdout(&env.run(&["asset", "pending"]).success()), "");
+    assert_eq!(record_count(&env), 0);
 }
 
 #[test]
