@@ -174,6 +174,50 @@ fn status_shows_the_source_even_when_the_account_cannot_be_shown() {
 }
 
 #[test]
+fn status_says_why_the_account_cannot_be_shown_when_heygen_cannot_be_reached() {
+    let workspace = Workspace::new();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let run = workspace
+        .heygen_at(&format!("http://127.0.0.1:{port}"), "sk_some_key_9876")
+        .args(["--retries", "0", "auth", "status"])
+        .assert()
+        .code(1);
+    assert_eq!(
+        stdout(&run),
+        "****9876 from the HEYGEN_API_KEY environment variable\n"
+    );
+    let error = &error_lines(&stderr(&run))[0].to_string();
+    assert!(
+        error.starts_with("heygen: error: cannot show the account: cannot connect to 127.0.0.1:"),
+        "{error}"
+    );
+
+    // An API without the endpoint: the key and source, and a note.
+    let api = FakeServer::start(vec![Reply::json(
+        404,
+        r#"{"error":{"code":"not_found","message":"No such route."}}"#,
+    )]);
+    let run = workspace
+        .heygen_at(&api.base_url(), "sk_some_key_9876")
+        .args(["auth", "status"])
+        .assert()
+        .success();
+    assert_eq!(
+        stdout(&run),
+        "****9876 from the HEYGEN_API_KEY environment variable\n"
+    );
+    assert!(
+        stderr(&run).contains("the account cannot be shown"),
+        "{}",
+        stderr(&run)
+    );
+}
+
+#[test]
 fn a_large_simple_upload_checks_the_key_before_sending_its_body() {
     let env = Env::new();
     env.generate("big.mp4", MP4_HEADER, 9 * 1024 * 1024);
