@@ -134,7 +134,7 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)')
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone')
-            [CompletionResult]::new('--pending', '--pending', [CompletionResultType]::ParameterName, 'Complete every upload this computer stored but did not complete (see the journal)')
+            [CompletionResult]::new('--pending', '--pending', [CompletionResultType]::ParameterName, 'Complete every upload this computer stored but did not complete, of this base URL and key (see `heygen asset pending`)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object per item on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')

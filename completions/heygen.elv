@@ -127,7 +127,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
             cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
-            cand --pending 'Complete every upload this computer stored but did not complete (see the journal)'
+            cand --pending 'Complete every upload this computer stored but did not complete, of this base URL and key (see `heygen asset pending`)'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'

@@ -120,7 +120,7 @@ none\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -l pending -d 'Complete every upload this computer stored but did not complete (see the journal)'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -l pending -d 'Complete every upload this computer stored but did not complete, of this base URL and key (see `heygen asset pending`)'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted)'

@@ -173,7 +173,8 @@ pub struct CompleteArgs {
     #[arg(value_name = "ASSET_ID")]
     pub asset_ids: Vec<String>,
 
-    /// Complete every upload this computer stored but did not complete (see the journal)
+    /// Complete every upload this computer stored but did not complete, of this base URL and
+    /// key (see `heygen asset pending`)
     #[arg(long)]
     pub pending: bool,
 }
