@@ -43,6 +43,9 @@ _heygen() {
             heygen__subcmd__asset,help)
                 cmd="heygen__subcmd__asset__subcmd__help"
                 ;;
+            heygen__subcmd__asset,pending)
+                cmd="heygen__subcmd__asset__subcmd__pending"
+                ;;
             heygen__subcmd__asset,upload)
                 cmd="heygen__subcmd__asset__subcmd__upload"
                 ;;
@@ -54,6 +57,9 @@ _heygen() {
                 ;;
             heygen__subcmd__asset__subcmd__help,help)
                 cmd="heygen__subcmd__asset__subcmd__help__subcmd__help"
+                ;;
+            heygen__subcmd__asset__subcmd__help,pending)
+                cmd="heygen__subcmd__asset__subcmd__help__subcmd__pending"
                 ;;
             heygen__subcmd__asset__subcmd__help,upload)
                 cmd="heygen__subcmd__asset__subcmd__help__subcmd__upload"
@@ -118,6 +124,9 @@ _heygen() {
             heygen__subcmd__help__subcmd__asset,direct-upload)
                 cmd="heygen__subcmd__help__subcmd__asset__subcmd__direct__subcmd__upload"
                 ;;
+            heygen__subcmd__help__subcmd__asset,pending)
+                cmd="heygen__subcmd__help__subcmd__asset__subcmd__pending"
+                ;;
             heygen__subcmd__help__subcmd__asset,upload)
                 cmd="heygen__subcmd__help__subcmd__asset__subcmd__upload"
                 ;;
@@ -140,7 +149,7 @@ _heygen() {
 
     case "${cmd}" in
         heygen)
-            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --help --version asset avatar auth completions sandbox help"
+            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version asset avatar auth completions sandbox help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -170,6 +179,10 @@ _heygen() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -178,7 +191,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__asset)
-            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --help --version upload direct-upload complete help"
+            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version upload direct-upload complete pending help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -208,6 +221,10 @@ _heygen() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -216,7 +233,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__asset__subcmd__complete)
-            opts="-q -v -h -V --pending --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --help --version"
+            opts="-q -v -h -V --pending --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -246,6 +263,10 @@ _heygen() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -254,7 +275,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__asset__subcmd__direct__subcmd__upload)
-            opts="-0 -j -q -v -h -V --files-from --null --filename --jobs --dry-run --content-type --no-checksum --skip-invalid --no-complete --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --help --version"
+            opts="-0 -j -q -v -h -V --files-from --null --filename --jobs --dry-run --content-type --no-checksum --skip-invalid --no-complete --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -304,6 +325,10 @@ _heygen() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -312,7 +337,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__asset__subcmd__help)
-            opts="upload direct-upload complete help"
+            opts="upload direct-upload complete pending help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -367,6 +392,20 @@ _heygen() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        heygen__subcmd__asset__subcmd__help__subcmd__pending)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         heygen__subcmd__asset__subcmd__help__subcmd__upload)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -381,8 +420,50 @@ _heygen() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        heygen__subcmd__asset__subcmd__pending)
+            opts="-q -v -h -V --clear --all --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto bar plain none" -- "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         heygen__subcmd__asset__subcmd__upload)
-            opts="-0 -j -q -v -h -V --files-from --null --filename --jobs --dry-run --content-type --no-checksum --skip-invalid --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --help --version"
+            opts="-0 -j -q -v -h -V --files-from --null --filename --jobs --dry-run --content-type --no-checksum --skip-invalid --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -432,6 +513,10 @@ _heygen() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -440,7 +525,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__auth)
-            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --help --version login status logout help"
+            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version login status logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -467,6 +552,10 @@ _heygen() {
                     return 0
                     ;;
                 --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -548,7 +637,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__auth__subcmd__login)
-            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --help --version"
+            opts="-q -v -h -V --no-verify --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -575,6 +664,10 @@ _heygen() {
                     return 0
                     ;;
                 --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -586,7 +679,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__auth__subcmd__logout)
-            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --help --version"
+            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -613,6 +706,10 @@ _heygen() {
                     return 0
                     ;;
                 --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -624,7 +721,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__auth__subcmd__status)
-            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --help --version"
+            opts="-q -v -h -V --offline --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -654,6 +751,10 @@ _heygen() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -662,7 +763,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__avatar)
-            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --help --version create help"
+            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -692,6 +793,10 @@ _heygen() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -700,7 +805,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__avatar__subcmd__create)
-            opts="-q -v -h -V --name --type --wait --asset-id --url --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --help --version"
+            opts="-q -v -h -V --name --type --wait --asset-id --url --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -743,6 +848,10 @@ _heygen() {
                     return 0
                     ;;
                 --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -796,7 +905,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__completions)
-            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --help --version bash elvish fish powershell zsh"
+            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -826,6 +935,10 @@ _heygen() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -848,7 +961,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__help__subcmd__asset)
-            opts="upload direct-upload complete"
+            opts="upload direct-upload complete pending"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -876,6 +989,20 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__help__subcmd__asset__subcmd__direct__subcmd__upload)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        heygen__subcmd__help__subcmd__asset__subcmd__pending)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1030,7 +1157,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__sandbox)
-            opts="-q -v -h -V --listen --data --env-file --key --max-bytes --url-ttl --fault --s3-endpoint --s3-bucket --s3-region --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --help --version"
+            opts="-q -v -h -V --listen --data --env-file --key --max-bytes --url-ttl --fault --s3-endpoint --s3-bucket --tls --s3-region --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1097,6 +1224,10 @@ _heygen() {
                     return 0
                     ;;
                 --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -24,6 +24,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --progress 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none'
             cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
+            cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -47,6 +48,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --progress 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none'
             cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
+            cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -59,6 +61,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand upload 'Upload files: one request up to 32,000,000 bytes, the presigned flow above'
             cand direct-upload 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
             cand complete 'Finalize direct uploads whose bytes have arrived'
+            cand pending 'List the uploads this computer can resume (file, asset id, step, age, base URL), or drop their records with --clear'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'heygen;asset;upload'= {
@@ -73,6 +76,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --progress 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none'
             cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
+            cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
             cand -0 'The list from --files-from is separated by NUL bytes (as find -print0 writes)'
             cand --null 'The list from --files-from is separated by NUL bytes (as find -print0 writes)'
             cand --dry-run 'Check the files and print the plan (size, type, path and why) without sending anything'
@@ -100,6 +104,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --progress 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none'
             cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
+            cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
             cand -0 'The list from --files-from is separated by NUL bytes (as find -print0 writes)'
             cand --null 'The list from --files-from is separated by NUL bytes (as find -print0 writes)'
             cand --dry-run 'Check the files and print the plan (size, type, path and why) without sending anything'
@@ -123,7 +128,28 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --progress 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none'
             cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
-            cand --pending 'Complete every upload this computer stored but did not complete (see the journal)'
+            cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
+            cand --pending 'Complete every upload this computer stored but did not complete, of this base URL and key (see `heygen asset pending`)'
+            cand --json 'Print one JSON object per item on stdout'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+            cand --verbose 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'heygen;asset;pending'= {
+            cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
+            cand --base-url 'API base URL'
+            cand --timeout 'Fail a request when no byte has moved for this many seconds'
+            cand --progress 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
+            cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
+            cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
+            cand --clear 'Remove the records of the FILEs named (or of every file, with --all) instead of listing'
+            cand --all 'With --clear: remove every record'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -138,6 +164,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand upload 'Upload files: one request up to 32,000,000 bytes, the presigned flow above'
             cand direct-upload 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
             cand complete 'Finalize direct uploads whose bytes have arrived'
+            cand pending 'List the uploads this computer can resume (file, asset id, step, age, base URL), or drop their records with --clear'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'heygen;asset;help;upload'= {
@@ -145,6 +172,8 @@ set edit:completion:arg-completer[heygen] = {|@words|
         &'heygen;asset;help;direct-upload'= {
         }
         &'heygen;asset;help;complete'= {
+        }
+        &'heygen;asset;help;pending'= {
         }
         &'heygen;asset;help;help'= {
         }
@@ -155,6 +184,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --progress 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none'
             cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
+            cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -178,6 +208,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --progress 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none'
             cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
+            cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
             cand --wait 'Wait until HeyGen has finished training the avatar (at most --wait-timeout)'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
@@ -204,6 +235,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --progress 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none'
             cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
+            cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -213,8 +245,8 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand login 'Store a key in heygen''s config file, read from standard input or a hidden prompt'
-            cand status 'Show which key is in effect (masked) and where it comes from'
+            cand login 'Store a key in heygen''s config file, read from standard input or a hidden prompt, once HeyGen has accepted it'
+            cand status 'Show which key is in effect (masked), where it comes from, and its account'
             cand logout 'Remove the key from heygen''s config file'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -225,6 +257,8 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --progress 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none'
             cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
+            cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
+            cand --no-verify 'Save the key without asking HeyGen whether it works (offline set-up)'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -242,6 +276,8 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --progress 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none'
             cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
+            cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
+            cand --offline 'Do not ask HeyGen for the account: show the key and its source only'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -259,6 +295,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --progress 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none'
             cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
+            cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -270,8 +307,8 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --version 'Print version'
         }
         &'heygen;auth;help'= {
-            cand login 'Store a key in heygen''s config file, read from standard input or a hidden prompt'
-            cand status 'Show which key is in effect (masked) and where it comes from'
+            cand login 'Store a key in heygen''s config file, read from standard input or a hidden prompt, once HeyGen has accepted it'
+            cand status 'Show which key is in effect (masked), where it comes from, and its account'
             cand logout 'Remove the key from heygen''s config file'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -290,6 +327,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --progress 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none'
             cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
+            cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -317,6 +355,8 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --progress 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none'
             cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
+            cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
+            cand --tls 'Serve HTTPS with a certificate made at start for 127.0.0.1, ::1 and localhost, signed by a throwaway CA written under --data (trust it with HEYGEN_CA_FILE)'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -339,6 +379,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand upload 'Upload files: one request up to 32,000,000 bytes, the presigned flow above'
             cand direct-upload 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
             cand complete 'Finalize direct uploads whose bytes have arrived'
+            cand pending 'List the uploads this computer can resume (file, asset id, step, age, base URL), or drop their records with --clear'
         }
         &'heygen;help;asset;upload'= {
         }
@@ -346,14 +387,16 @@ set edit:completion:arg-completer[heygen] = {|@words|
         }
         &'heygen;help;asset;complete'= {
         }
+        &'heygen;help;asset;pending'= {
+        }
         &'heygen;help;avatar'= {
             cand create 'Create an avatar from a local file, an asset id or a URL'
         }
         &'heygen;help;avatar;create'= {
         }
         &'heygen;help;auth'= {
-            cand login 'Store a key in heygen''s config file, read from standard input or a hidden prompt'
-            cand status 'Show which key is in effect (masked) and where it comes from'
+            cand login 'Store a key in heygen''s config file, read from standard input or a hidden prompt, once HeyGen has accepted it'
+            cand status 'Show which key is in effect (masked), where it comes from, and its account'
             cand logout 'Remove the key from heygen''s config file'
         }
         &'heygen;help;auth;login'= {

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_heygen_global_optspecs
-    string join \n api-key= base-url= json q/quiet v/verbose timeout= progress= retries= wait-timeout= h/help V/version
+    string join \n api-key= base-url= json q/quiet v/verbose timeout= progress= retries= wait-timeout= ca-file= h/help V/version
 end
 
 function __fish_heygen_needs_command
@@ -33,6 +33,7 @@ plain\t''
 none\t''"
 complete -c heygen -n "__fish_heygen_needs_command" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
 complete -c heygen -n "__fish_heygen_needs_command" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
+complete -c heygen -n "__fish_heygen_needs_command" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
 complete -c heygen -n "__fish_heygen_needs_command" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_needs_command" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c heygen -n "__fish_heygen_needs_command" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
@@ -44,24 +45,26 @@ complete -c heygen -n "__fish_heygen_needs_command" -f -a "auth" -d 'Store, show
 complete -c heygen -n "__fish_heygen_needs_command" -f -a "completions" -d 'Print a completion script for a shell'
 complete -c heygen -n "__fish_heygen_needs_command" -f -a "sandbox" -d 'Serve a strict local stand-in for the HeyGen API, to rehearse scripts offline'
 complete -c heygen -n "__fish_heygen_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -l base-url -d 'API base URL' -r
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -l progress -d 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none' -r -f -a "auto\t''
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -l base-url -d 'API base URL' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -l progress -d 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none' -r -f -a "auto\t''
 bar\t''
 plain\t''
 none\t''"
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -l json -d 'Print one JSON object per item on stdout'
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -s h -l help -d 'Print help'
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -s V -l version -d 'Print version'
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -f -a "upload" -d 'Upload files: one request up to 32,000,000 bytes, the presigned flow above'
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -f -a "direct-upload" -d 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -f -a "complete" -d 'Finalize direct uploads whose bytes have arrived'
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -l json -d 'Print one JSON object per item on stdout'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -s h -l help -d 'Print help'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -s V -l version -d 'Print version'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -f -a "upload" -d 'Upload files: one request up to 32,000,000 bytes, the presigned flow above'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -f -a "direct-upload" -d 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -f -a "complete" -d 'Finalize direct uploads whose bytes have arrived'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -f -a "pending" -d 'List the uploads this computer can resume (file, asset id, step, age, base URL), or drop their records with --clear'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l files-from -d 'Also upload the files listed in PATH, one per line, blank lines and # comments ignored (`-` for standard input)' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l filename -d 'The file name HeyGen gets for FILE `-` (standard input)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -s j -l jobs -d 'How many files go up at once (1 to 64)' -r
@@ -75,6 +78,7 @@ plain\t''
 none\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -s 0 -l null -d 'The list from --files-from is separated by NUL bytes (as find -print0 writes)'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l dry-run -d 'Check the files and print the plan (size, type, path and why) without sending anything'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l no-checksum -d 'Do not send the SHA-256 of files that take the presigned flow (saves reading them twice)'
@@ -97,6 +101,7 @@ plain\t''
 none\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -s 0 -l null -d 'The list from --files-from is separated by NUL bytes (as find -print0 writes)'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l dry-run -d 'Check the files and print the plan (size, type, path and why) without sending anything'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l no-checksum -d 'Do not send the SHA-256 of files that take the presigned flow (saves reading them twice)'
@@ -116,15 +121,34 @@ plain\t''
 none\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -l pending -d 'Complete every upload this computer stored but did not complete (see the journal)'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -l pending -d 'Complete every upload this computer stored but did not complete, of this base URL and key (see `heygen asset pending`)'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -s h -l help -d 'Print help'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -s V -l version -d 'Print version'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -l base-url -d 'API base URL' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -l progress -d 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none' -r -f -a "auto\t''
+bar\t''
+plain\t''
+none\t''"
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -l clear -d 'Remove the records of the FILEs named (or of every file, with --all) instead of listing'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -l all -d 'With --clear: remove every record'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -l json -d 'Print one JSON object per item on stdout'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -s h -l help -d 'Print help'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -s V -l version -d 'Print version'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload files: one request up to 32,000,000 bytes, the presigned flow above'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from help" -f -a "direct-upload" -d 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from help" -f -a "complete" -d 'Finalize direct uploads whose bytes have arrived'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from help" -f -a "pending" -d 'List the uploads this computer can resume (file, asset id, step, age, base URL), or drop their records with --clear'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create help" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create help" -l base-url -d 'API base URL' -r
@@ -135,6 +159,7 @@ plain\t''
 none\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create help" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create help" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create help" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create help" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create help" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create help" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
@@ -156,6 +181,7 @@ plain\t''
 none\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l wait -d 'Wait until HeyGen has finished training the avatar (at most --wait-timeout)'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on stderr but errors'
@@ -173,13 +199,14 @@ plain\t''
 none\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s h -l help -d 'Print help'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s V -l version -d 'Print version'
-complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "login" -d 'Store a key in heygen\'s config file, read from standard input or a hidden prompt'
-complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "status" -d 'Show which key is in effect (masked) and where it comes from'
+complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "login" -d 'Store a key in heygen\'s config file, read from standard input or a hidden prompt, once HeyGen has accepted it'
+complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "status" -d 'Show which key is in effect (masked), where it comes from, and its account'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "logout" -d 'Remove the key from heygen\'s config file'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from login" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
@@ -191,6 +218,8 @@ plain\t''
 none\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from login" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from login" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from login" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-verify -d 'Save the key without asking HeyGen whether it works (offline set-up)'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
@@ -205,6 +234,8 @@ plain\t''
 none\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from status" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from status" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from status" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from status" -l offline -d 'Do not ask HeyGen for the account: show the key and its source only'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
@@ -219,13 +250,14 @@ plain\t''
 none\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from logout" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from logout" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from logout" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
-complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Store a key in heygen\'s config file, read from standard input or a hidden prompt'
-complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show which key is in effect (masked) and where it comes from'
+complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Store a key in heygen\'s config file, read from standard input or a hidden prompt, once HeyGen has accepted it'
+complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show which key is in effect (masked), where it comes from, and its account'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove the key from heygen\'s config file'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c heygen -n "__fish_heygen_using_subcommand completions" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
@@ -237,6 +269,7 @@ plain\t''
 none\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand completions" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand completions" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand completions" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand completions" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand completions" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c heygen -n "__fish_heygen_using_subcommand completions" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
@@ -261,6 +294,8 @@ plain\t''
 none\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l tls -d 'Serve HTTPS with a certificate made at start for 127.0.0.1, ::1 and localhost, signed by a throwaway CA written under --data (trust it with HEYGEN_CA_FILE)'
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
@@ -275,7 +310,8 @@ complete -c heygen -n "__fish_heygen_using_subcommand help; and not __fish_seen_
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from asset" -f -a "upload" -d 'Upload files: one request up to 32,000,000 bytes, the presigned flow above'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from asset" -f -a "direct-upload" -d 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from asset" -f -a "complete" -d 'Finalize direct uploads whose bytes have arrived'
+complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from asset" -f -a "pending" -d 'List the uploads this computer can resume (file, asset id, step, age, base URL), or drop their records with --clear'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from avatar" -f -a "create" -d 'Create an avatar from a local file, an asset id or a URL'
-complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store a key in heygen\'s config file, read from standard input or a hidden prompt'
-complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show which key is in effect (masked) and where it comes from'
+complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store a key in heygen\'s config file, read from standard input or a hidden prompt, once HeyGen has accepted it'
+complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show which key is in effect (masked), where it comes from, and its account'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the key from heygen\'s config file'

@@ -89,6 +89,11 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "DURATION", env = "HEYGEN_WAIT_TIMEOUT",
           default_value = "30m", value_parser = crate::duration::parse)]
     pub wait_timeout: std::time::Duration,
+
+    /// PEM certificates to trust for HTTPS on top of the system's (SSL_CERT_FILE and
+    /// SSL_CERT_DIR replace the system's), for heygen alone
+    #[arg(long, global = true, value_name = "PATH", env = "HEYGEN_CA_FILE")]
+    pub ca_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -129,6 +134,25 @@ pub enum AssetCommand {
     DirectUpload(DirectUploadArgs),
     /// Finalize direct uploads whose bytes have arrived
     Complete(CompleteArgs),
+    /// List the uploads this computer can resume (file, asset id, step, age, base URL), or
+    /// drop their records with --clear
+    Pending(PendingArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("targets").args(["files", "all"])))]
+pub struct PendingArgs {
+    /// Remove the records of the FILEs named (or of every file, with --all) instead of listing
+    #[arg(long, requires = "targets")]
+    pub clear: bool,
+
+    /// With --clear: remove every record
+    #[arg(long, requires = "clear", conflicts_with = "files")]
+    pub all: bool,
+
+    /// With --clear: the files whose records are removed
+    #[arg(value_name = "FILE", requires = "clear")]
+    pub files: Vec<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -138,7 +162,8 @@ pub struct CompleteArgs {
     #[arg(value_name = "ASSET_ID")]
     pub asset_ids: Vec<String>,
 
-    /// Complete every upload this computer stored but did not complete (see the journal)
+    /// Complete every upload this computer stored but did not complete, of this base URL and
+    /// key (see `heygen asset pending`)
     #[arg(long)]
     pub pending: bool,
 }
@@ -231,10 +256,19 @@ pub struct AvatarCreateArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum AuthCommand {
-    /// Store a key in heygen's config file, read from standard input or a hidden prompt
-    Login,
-    /// Show which key is in effect (masked) and where it comes from
-    Status,
+    /// Store a key in heygen's config file, read from standard input or a hidden prompt,
+    /// once HeyGen has accepted it
+    Login {
+        /// Save the key without asking HeyGen whether it works (offline set-up)
+        #[arg(long)]
+        no_verify: bool,
+    },
+    /// Show which key is in effect (masked), where it comes from, and its account
+    Status {
+        /// Do not ask HeyGen for the account: show the key and its source only
+        #[arg(long)]
+        offline: bool,
+    },
     /// Remove the key from heygen's config file
     Logout,
 }
@@ -295,6 +329,11 @@ pub struct SandboxArgs {
     /// exist
     #[arg(long, value_name = "NAME", requires = "s3_endpoint")]
     pub s3_bucket: Option<String>,
+
+    /// Serve HTTPS with a certificate made at start for 127.0.0.1, ::1 and localhost, signed
+    /// by a throwaway CA written under --data (trust it with HEYGEN_CA_FILE)
+    #[arg(long)]
+    pub tls: bool,
 
     /// Region the S3 signatures are made for
     #[arg(

@@ -40,6 +40,29 @@ impl KeySource {
     }
 }
 
+impl KeySource {
+    /// Where a refused key came from and how to replace it.
+    pub fn refusal_hint(&self) -> String {
+        match self {
+            KeySource::Flag => "the key came from --api-key; give a valid one".to_string(),
+            KeySource::Env => {
+                "the key came from HEYGEN_API_KEY; set it to a valid key, or unset it to use \
+                 the stored one"
+                    .to_string()
+            }
+            KeySource::ConfigFile(path) => format!(
+                "the key came from heygen's config file {}; replace it with `heygen auth login`",
+                path.display()
+            ),
+            KeySource::OfficialCli(path) => format!(
+                "the key came from HeyGen CLI's credentials file {}; replace it there, or store \
+                 another with `heygen auth login`, which takes precedence",
+                path.display()
+            ),
+        }
+    }
+}
+
 impl fmt::Display for KeySource {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

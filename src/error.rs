@@ -45,6 +45,8 @@ pub struct Failure {
     pub message: String,
     /// A passing fault (connection lost, stalled, timed out) that a retry may get past.
     pub transient: bool,
+    /// The HTTP status of the answer that failed, when there was one.
+    pub status: Option<u16>,
 }
 
 impl Failure {
@@ -54,6 +56,7 @@ impl Failure {
             code: None,
             message: message.into(),
             transient: false,
+            status: None,
         }
     }
 
@@ -67,6 +70,11 @@ impl Failure {
 
     pub fn with_code(mut self, code: impl Into<String>) -> Self {
         self.code = Some(code.into());
+        self
+    }
+
+    pub fn with_status(mut self, status: u16) -> Self {
+        self.status = Some(status);
         self
     }
 

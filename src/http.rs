@@ -17,6 +17,7 @@ pub use reqwest::{Method, StatusCode};
 use url::Url;
 
 use crate::error::{Failure, Kind, Result};
+use crate::proxy::ProxyEnv;
 use crate::retry;
 use crate::secret::{ApiKey, redact_url, scrub, scrub_all, scrub_body, url_secrets};
 
@@ -32,6 +33,8 @@ pub struct Http {
     stall_timeout: Duration,
     retries: u32,
     verbose: bool,
+    /// Which proxy each request goes through, for `-v`.
+    proxy: ProxyEnv,
     /// Where retry notes and `-v` traces go.
     report: Arc<dyn Report>,
     /// Known only to scrub it from traces; it is added per request by the API layer alone.
@@ -39,11 +42,15 @@ pub struct Http {
 }
 
 /// How the transport behaves, from the settings.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct HttpOptions {
     pub stall_timeout: Duration,
     pub retries: u32,
     pub verbose: bool,
+    /// PEM certificates trusted on top of the system's (`--ca-file`).
+    pub ca_file: Option<std::path::PathBuf>,
+    /// The proxies of the environment.
+    pub proxy: ProxyEnv,
 }
 
 /// An answer read in full (up to `MAX_ANSWER_BYTES`).
@@ -183,7 +190,20 @@ pub struct Budget {
 
 impl Http {
     pub fn new(options: HttpOptions, key: Option<ApiKey>, report: Arc<dyn Report>) -> Result<Http> {
-        let client = reqwest::Client::builder()
+        let (tls, warning) = crate::tls::client_config(options.ca_file.as_deref())?;
+        if let Some(warning) = warning {
+            report.note(&format!("warning: {warning}"));
+        }
+        options.proxy.check().map_err(Failure::input)?;
+        // Only the proxies chosen here: reqwest's own reading of the environment would take
+        // upper-case HTTP_PROXY, and proxy plain http to the sandbox.
+        let mut builder = reqwest::Client::builder().no_proxy();
+        if !options.proxy.is_empty() {
+            let proxy = options.proxy.clone();
+            builder = builder.proxy(reqwest::Proxy::custom(move |url| proxy.proxy_for(url)));
+        }
+        let client = builder
+            .use_preconfigured_tls(tls)
             .redirect(reqwest::redirect::Policy::none())
             .referer(false)
             .connect_timeout(CONNECT_TIMEOUT)
@@ -195,6 +215,7 @@ impl Http {
             stall_timeout: options.stall_timeout,
             retries: options.retries,
             verbose: options.verbose,
+            proxy: options.proxy,
             report,
             key,
         })
@@ -343,6 +364,12 @@ impl Http {
             request.method(),
             redact_url(request.url().as_str())
         )];
+        if let Some(proxy) = self.proxy.proxy_for(request.url()) {
+            lines.push(format!(
+                "* through the proxy {}",
+                crate::proxy::shown(&proxy)
+            ));
+        }
         lines.extend(trace_headers(
             '>',
             request.headers(),
@@ -419,7 +446,14 @@ fn transport_failure(error: &reqwest::Error) -> Failure {
         &causes.last().cloned().unwrap_or_else(|| error.to_string()),
         None,
     );
-    // Every transport failure is a passing one as far as `send` knows: it retries them.
+    // A certificate the trusted roots do not vouch for stays so: no retry.
+    if let Some(problem) = crate::tls::certificate_problem(error) {
+        return Failure::remote(format!(
+            "cannot trust the certificate of {host} ({problem}); if your network inspects TLS, \
+             point SSL_CERT_FILE at its CA bundle"
+        ));
+    }
+    // Every other transport failure is a passing one as far as `send` knows: it retries them.
     let failure = if error.is_timeout() {
         Failure::new(Kind::Timeout, format!("{host} timed out ({cause})"))
     } else if error.is_connect() {

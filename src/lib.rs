@@ -1,20 +1,21 @@
 //! heygen: upload media to the HeyGen v3 API from a terminal, a script or CI.
 //!
 //! Data flows one way: `cli` (argument types, parsed by `parse`, which keeps `heygen sandbox`
-//! to its own options) → `settings` (flags, environment and key
-//! files; with clap's `env` attributes the only reader of the environment) → `commands` (one
-//! per command, each resolving only what it needs) → `upload` (a file's way in, recorded in
-//! `journal`) → `api` (HeyGen's endpoints, the key attached) and `transfer` (file bodies,
-//! checksums, the presigned PUT, progress) → `http` (the one transport: retries within a
-//! budget, the stall watchdog, traces reported through its `Report` trait; no type of the
-//! HTTP library leaves it). `session` builds the transport, journal and key once per command.
-//! Beside the flow: `output` (results on stdout that are never lost silently, everything else
-//! on stderr), `interrupt` (the one signal path), `error` (exit codes, decided there alone),
-//! `input`, `media`, `credentials` and `secret`. Leaves that import nothing of the crate:
-//! `text` (making outside text safe to show, id rules), `clock`, `duration`, `retry` and
-//! `private_file`. The sandbox is the separate crate `heygen-sandbox`, built in through the
-//! default feature `sandbox` for `heygen sandbox` and used by the tests; it imports nothing
-//! of this crate. The public surface is what the binary and the tests need: `cli`, `parse` and `run`.
+//! to its own options) → `settings` (flags, environment and key files; with clap's `env`
+//! attributes the only reader of the environment) → `commands` (one per command, each resolving
+//! only what it needs) → `upload` (a file's way in, recorded in `journal`) → `api` (HeyGen's
+//! endpoints, the key attached) and `transfer` (file bodies, checksums, the presigned PUT,
+//! progress) → `http` (the one transport: retries within a budget, the stall watchdog, traces
+//! reported through its `Report` trait, whom to trust from `tls` and which proxy to use from
+//! `proxy`; no type of the HTTP library leaves it). `session` builds the transport, journal and
+//! key once per command. Beside the flow: `output` (results on stdout that are never lost
+//! silently, everything else on stderr), `interrupt` (the one signal path), `error` (exit
+//! codes, decided there alone), `input`, `media`, `credentials` and `secret`. Leaves that
+//! import nothing of the crate: `text` (making outside text safe to show, id rules), `clock`,
+//! `duration`, `retry` and `private_file`. The sandbox is the separate crate `heygen-sandbox`,
+//! built in through the default feature `sandbox` for `heygen sandbox` and used by the tests;
+//! it imports nothing of this crate. The public surface is what the binary and the tests need:
+//! `cli`, `parse` and `run`.
 
 mod api;
 pub mod cli;
@@ -31,11 +32,13 @@ mod media;
 mod output;
 pub mod parse;
 mod private_file;
+mod proxy;
 mod retry;
 mod secret;
 mod session;
 mod settings;
 mod text;
+mod tls;
 mod transfer;
 mod upload;
 

@@ -111,6 +111,21 @@ impl Output {
         stderr_line(&line);
     }
 
+    /// One finished item as tab-separated fields (each escaped alone, so the tabs stay),
+    /// or `answer` with `--json`.
+    pub fn result_fields(&self, fields: &[String], answer: &Value) {
+        let line = if self.json {
+            json_text(answer)
+        } else {
+            fields
+                .iter()
+                .map(|f| sanitize(f))
+                .collect::<Vec<_>>()
+                .join("\t")
+        };
+        self.print(&line);
+    }
+
     /// One failed item: `heygen: error: SUBJECT: MESSAGE` on stderr and, with `--json`, a line
     /// `{"<field>": SUBJECT, "error": {...}}` on stdout so a pipeline keeps one line per item.
     pub fn item_failed(&self, field: &str, subject: &str, failure: &Failure) {

@@ -16,6 +16,13 @@ impl ApiKey {
     pub fn expose(&self) -> &str {
         &self.0
     }
+
+    /// The first 16 hex digits of the key's SHA-256: names the key in records kept on disk
+    /// (resume and reuse records) without storing it.
+    pub fn fingerprint(&self) -> String {
+        use sha2::{Digest, Sha256};
+        hex::encode(Sha256::digest(self.0.as_bytes()))[..16].to_string()
+    }
 }
 
 impl fmt::Debug for ApiKey {
@@ -198,6 +205,17 @@ fn url_end(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fingerprint_is_the_start_of_the_sha256() {
+        // printf sandbox | sha256sum
+        assert_eq!(ApiKey::new("sandbox").fingerprint().len(), 16);
+        assert_ne!(
+            ApiKey::new("a").fingerprint(),
+            ApiKey::new("b").fingerprint()
+        );
+        assert_eq!(ApiKey::new("abc").fingerprint(), "ba7816bf8f01cfea");
+    }
 
     #[test]
     fn key_never_formats() {

@@ -10,6 +10,7 @@ use std::time::Duration;
 use crate::cli::{GlobalArgs, ProgressChoice};
 use crate::credentials::{KeyPlaces, KeySource};
 use crate::error::{Failure, Kind, Result};
+use crate::proxy::ProxyEnv;
 use crate::secret::ApiKey;
 
 /// How progress is shown, resolved from `--progress`, `--quiet`, the terminal and `TERM`.
@@ -39,6 +40,10 @@ pub struct Settings {
     pub wait_timeout: Duration,
     /// Where the upload journal lives (`XDG_STATE_HOME` on Linux); `None` disables resuming.
     pub state_dir: Option<PathBuf>,
+    /// PEM certificates heygen trusts on top of the system's (`--ca-file`).
+    pub ca_file: Option<PathBuf>,
+    /// The proxies of the environment (`https_proxy`, `http_proxy`, `all_proxy`, `no_proxy`).
+    pub proxy: ProxyEnv,
     /// Where keys are looked for (and where `heygen auth login` writes).
     pub key_places: KeyPlaces,
 }
@@ -63,6 +68,8 @@ impl Settings {
             retries: args.retries,
             wait_timeout: args.wait_timeout,
             state_dir: dirs::state_dir().or_else(dirs::data_local_dir),
+            ca_file: args.ca_file.clone(),
+            proxy: ProxyEnv::from_lookup(|name| std::env::var(name).ok()),
             key_places,
         })
     }

@@ -8,7 +8,7 @@ use crate::api::idempotency_key;
 use crate::error::{Failure, Result};
 use crate::input::LocalFile;
 use crate::interrupt;
-use crate::journal::{self, Entry, Step};
+use crate::journal::{Entry, Step};
 use crate::session::Session;
 use crate::transfer::body::FileBody;
 use crate::transfer::checksum;
@@ -18,6 +18,9 @@ use crate::transfer::put::{self, Stored};
 /// The simple path's limit. HeyGen says "32 MB" without saying which; at or under 32×10^6
 /// bytes is safe either way.
 pub const SIMPLE_LIMIT: u64 = 32_000_000;
+
+/// A simple upload with a body larger than this checks the key first (once per run).
+const KEY_CHECK_ABOVE: u64 = 8 * 1024 * 1024;
 
 /// URLs handed out again after one expired, per file.
 const FRESH_INITS: u32 = 1;
@@ -59,6 +62,10 @@ impl Uploader<'_> {
     }
 
     async fn simple(&self, file: &LocalFile, source: &FileBody<'_>) -> Result<Uploaded> {
+        // A refused key is otherwise found only after the whole body has gone out.
+        if file.size > KEY_CHECK_ABOVE {
+            self.session.check_key_once().await?;
+        }
         let answer = self.session.api().upload_simple(file, source).await;
         source.finish();
         let answer = answer?;
@@ -75,6 +82,9 @@ impl Uploader<'_> {
         })
     }
 
+    /// The presigned flow, resumed from this file's record when an earlier run left one. A
+    /// resumed step that the API or storage no longer knows (403 or 404: another sandbox run,
+    /// a revoked URL) drops the record and starts the file over, once.
     async fn direct(
         &self,
         file: &LocalFile,
@@ -82,32 +92,67 @@ impl Uploader<'_> {
         complete: bool,
     ) -> Result<Uploaded> {
         let journal = &self.session.journal;
-        let mut entry = match journal.load(&file.path).filter(|e| e.matches(file)) {
-            Some(entry) => {
-                self.session.output.note(&format!(
-                    "{}: resuming an earlier upload ({})",
-                    file.shown,
-                    resume_point(&entry)
-                ));
-                entry
+        // Standard input leaves no file to come back to: it is never recorded.
+        let recorded = file.spool.is_none();
+        let earlier = recorded
+            .then(|| journal.load(&file.path))
+            .flatten()
+            .filter(|e| e.matches(file));
+        if let Some(entry) = earlier {
+            self.session.output.note(&format!(
+                "{}: resuming an earlier upload ({})",
+                file.shown,
+                resume_point(&entry)
+            ));
+            match self.direct_from(file, source, complete, entry).await {
+                Err(failure) if is_gone(&failure) => {
+                    journal.remove(&file.path);
+                    self.session.output.note(&format!(
+                        "{}: the earlier upload is unknown here now ({}); dropped its record, \
+                         starting over",
+                        file.shown,
+                        failure.status.unwrap_or_default()
+                    ));
+                }
+                other => return other,
             }
-            None => {
-                let sha256 = match self.checksum {
-                    true => Some(checksum::sha256_hex(file.path.clone()).await?),
-                    false => None,
-                };
-                journal::new_entry(file, sha256, idempotency_key())
-            }
+        }
+        let sha256 = match self.checksum {
+            true => Some(checksum::sha256_hex(file.path.clone()).await?),
+            false => None,
         };
+        let entry = journal.new_entry(file, sha256, idempotency_key());
+        self.direct_from(file, source, complete, entry).await
+    }
+
+    /// Writes a step's record, unless the file is not recorded; a record that cannot be
+    /// written is warned about once, and the upload goes on.
+    fn record(&self, file: &LocalFile, entry: &Entry) {
+        if file.spool.is_some() {
+            return;
+        }
+        if let Some(warning) = self.session.journal.save(entry) {
+            self.session.output.note(&format!("warning: {warning}"));
+        }
+    }
+
+    async fn direct_from(
+        &self,
+        file: &LocalFile,
+        source: &FileBody<'_>,
+        complete: bool,
+        mut entry: Entry,
+    ) -> Result<Uploaded> {
+        let journal = &self.session.journal;
         let mut fresh_inits = 0;
         while entry.step != Step::Uploaded {
             if entry.step == Step::Initializing {
-                journal.save(&entry)?;
+                self.record(file, &entry);
                 if let Err(failure) = self.init(file, &mut entry).await {
                     journal.remove(&file.path);
                     return Err(failure);
                 }
-                journal.save(&entry)?;
+                self.record(file, &entry);
             }
             let stored = match entry.url_expired() {
                 true => Stored::UrlExpired,
@@ -131,7 +176,7 @@ impl Uploader<'_> {
                     ));
                 }
             }
-            journal.save(&entry)?;
+            self.record(file, &entry);
         }
         let asset_id = entry.asset_id.clone().unwrap_or_default();
         if !complete {
@@ -199,10 +244,20 @@ pub fn plan(file: &LocalFile, route: Route) -> (&'static str, &'static str) {
     }
 }
 
+/// What a resumed upload will do, told as it is.
 fn resume_point(entry: &Entry) -> &'static str {
     match entry.step {
-        Step::Initializing => "init was under way",
-        Step::Initialized => "the bytes were not all stored yet",
-        Step::Uploaded => "the bytes were stored, completing",
+        Step::Initializing => "init was under way; it is sent again with the same idempotency key",
+        Step::Initialized => {
+            "the upload URL is reused; a presigned PUT cannot continue midway, so the bytes are \
+             sent again"
+        }
+        Step::Uploaded => "the bytes are stored; only complete is left",
     }
+}
+
+/// A resumed step refused as unknown or forbidden: storage no longer takes the upload URL, or
+/// the API no longer knows the asset.
+fn is_gone(failure: &Failure) -> bool {
+    matches!(failure.status, Some(403 | 404)) && failure.kind != crate::error::Kind::Auth
 }

@@ -13,12 +13,16 @@ mod cli {
     mod features;
     mod help;
     mod hostile;
+    mod https;
     mod input;
     mod interrupt;
+    mod keys;
     mod login;
     mod overlap;
     mod pipeline;
     mod progress;
+    mod proxy;
+    mod records;
     mod resilience;
     mod results_survive;
     mod retry_budget;

@@ -25,6 +25,8 @@ mod storage;
 #[cfg(test)]
 mod tests;
 mod throttle;
+mod tls;
+mod users;
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::path::{Path, PathBuf};
@@ -59,6 +61,8 @@ pub struct SandboxConfig {
     pub faults: Faults,
     /// Presign uploads for this S3-compatible bucket instead of the sandbox's own storage.
     pub s3: Option<S3Target>,
+    /// Serve HTTPS with a certificate signed by a throwaway CA (`Sandbox::ca_file`).
+    pub tls: bool,
 }
 
 impl Default for SandboxConfig {
@@ -73,6 +77,7 @@ impl Default for SandboxConfig {
             log_requests: false,
             faults: Faults::default(),
             s3: None,
+            tls: false,
         }
     }
 }
@@ -82,6 +87,8 @@ pub struct Sandbox {
     app: Arc<App>,
     shutdown: Option<oneshot::Sender<()>>,
     thread: Option<JoinHandle<()>>,
+    /// The PEM of the CA that signed the certificate, with `tls`.
+    ca_file: Option<PathBuf>,
     // Declared last so the directory outlives the server thread.
     _temp_dir: Option<tempfile::TempDir>,
 }
@@ -116,9 +123,18 @@ impl Sandbox {
             });
         }
 
+        let (tls, ca_file) = match config.tls {
+            true => {
+                let (acceptor, ca_file) = tls::acceptor(&data_dir)?;
+                (Some(acceptor), Some(ca_file))
+            }
+            false => (None, None),
+        };
+        let scheme = if tls.is_some() { "https" } else { "http" };
+
         let app = Arc::new(App {
             key: config.key,
-            base_url: format!("http://{address}"),
+            base_url: format!("{scheme}://{address}"),
             host: address.to_string(),
             max_simple_bytes: config.max_simple_bytes,
             max_direct_bytes: config.max_direct_bytes,
@@ -146,7 +162,8 @@ impl Sandbox {
                     let serve = async {
                         let listener = tokio::net::TcpListener::from_std(listener)?;
                         let service = router.into_make_service_with_connect_info::<conn::Cut>();
-                        axum::serve(conn::CutListener(listener), service).await
+                        let listener = conn::CutListener { listener, tls };
+                        axum::serve(listener, service).await
                     };
                     // Stopping drops in-flight connections at once; the runtime's drop
                     // cancels their tasks.
@@ -166,13 +183,19 @@ impl Sandbox {
             app,
             shutdown: Some(shutdown),
             thread: Some(thread),
+            ca_file,
             _temp_dir: temp_dir,
         })
     }
 
-    /// `http://127.0.0.1:PORT`, no trailing slash.
+    /// `http://127.0.0.1:PORT` (`https://` with `tls`), no trailing slash.
     pub fn base_url(&self) -> String {
         self.app.base_url.clone()
+    }
+
+    /// The PEM file of the throwaway CA that signed the certificate, with `tls`.
+    pub fn ca_file(&self) -> Option<&Path> {
+        self.ca_file.as_deref()
     }
 
     pub fn key(&self) -> &str {

@@ -11,7 +11,7 @@ use super::errors::ApiError;
 use super::faults::Endpoint;
 use super::spool::drain;
 use super::state::AppState;
-use super::{assets, avatars, inject, record, storage};
+use super::{assets, avatars, inject, record, storage, users};
 
 pub fn router(app: AppState) -> Router {
     // Inside the key check, so a refused key uses up no fault.
@@ -35,6 +35,7 @@ pub fn router(app: AppState) -> Router {
             post(avatars::create).route_layer(faulty(Endpoint::Avatars)),
         )
         .route("/v3/avatars/{group_id}", get(avatars::get_group))
+        .route("/v3/users/me", get(users::me))
         // Before the key check is layered on, which turns these into opaque routes.
         .method_not_allowed_fallback(method_not_allowed)
         .route_layer(from_fn_with_state(app.clone(), require_key));

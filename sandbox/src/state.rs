@@ -13,7 +13,7 @@ pub type AppState = std::sync::Arc<App>;
 
 pub struct App {
     pub key: String,
-    /// `http://host:port`, the prefix of every URL the sandbox hands out.
+    /// `http://host:port` (`https://` with TLS), the prefix of every URL the sandbox hands out.
     pub base_url: String,
     /// `host:port` as clients must send it in `Host` for presigned PUTs.
     pub host: String,

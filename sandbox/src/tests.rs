@@ -263,6 +263,23 @@ async fn auth_routes_and_methods() {
 }
 
 #[tokio::test]
+async fn users_me_answers_for_the_key_only() {
+    let sb = sandbox();
+    let (status, body) = get(&sb, "/v3/users/me").await;
+    assert_eq!(status, 200);
+    assert_eq!(body["data"]["username"], "rehearsal");
+    assert_eq!(body["data"]["email"], "rehearsal@example.com");
+    let response = Client::new()
+        .get(format!("{}/v3/users/me", sb.base_url()))
+        .header("x-api-key", "wrong")
+        .send()
+        .await
+        .unwrap();
+    let (status, body) = read(response).await;
+    assert_eq!((status, code(&body)), (401, "unauthorized"));
+}
+
+#[tokio::test]
 async fn init_validates_every_field() {
     let sb = sandbox();
     let good = json!({"filename": "a.mp4", "content_type": "video/mp4", "size_bytes": 10});

@@ -26,6 +26,10 @@ pub fn success(answer: &Answer) -> Result<Value> {
     Ok(value)
 }
 
+/// What a refusal of the key says to do when where the key came from is not known; the API
+/// layer replaces it with `KeySource::refusal_hint`.
+pub const KEY_HINT: &str = "check --api-key or HEYGEN_API_KEY";
+
 /// The failure an unsuccessful answer stands for, quoting the API's code and message.
 pub fn failure(answer: &Answer) -> Failure {
     let status = answer.status;
@@ -50,13 +54,14 @@ pub fn failure(answer: &Answer) -> Failure {
         Failure::new(
             Kind::Auth,
             format!(
-                "HeyGen refused the API key ({} {detail}); check --api-key or HEYGEN_API_KEY",
+                "HeyGen refused the API key ({} {detail}); {KEY_HINT}",
                 status.as_u16()
             ),
         )
     } else {
         Failure::remote(format!("HeyGen answered {} {detail}", status.as_u16()))
     };
+    let failure = failure.with_status(status.as_u16());
     match code {
         Some(code) => failure.with_code(code),
         None => failure.with_code(format!("http_{}", status.as_u16())),

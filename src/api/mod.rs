@@ -3,10 +3,12 @@
 
 pub mod envelope;
 pub mod types;
+pub mod users;
 
 use serde_json::{Value, json};
 
-use crate::error::{Failure, Result};
+use crate::credentials::KeySource;
+use crate::error::{Failure, Kind, Result};
 use crate::http::{Answer, Budget, HeaderName, HeaderValue, Http, Method, Request, StatusCode};
 use crate::input::LocalFile;
 use crate::secret::{ApiKey, hide_key, hide_key_in_value, scrub};
@@ -22,6 +24,8 @@ pub struct Api<'a> {
     http: &'a Http,
     base_url: &'a str,
     key: &'a ApiKey,
+    /// Where the key came from, named when HeyGen refuses it.
+    source: Option<&'a KeySource>,
 }
 
 impl<'a> Api<'a> {
@@ -30,7 +34,13 @@ impl<'a> Api<'a> {
             http,
             base_url,
             key,
+            source: None,
         }
+    }
+
+    pub fn key_source(mut self, source: Option<&'a KeySource>) -> Self {
+        self.source = source;
+        self
     }
 
     /// The data of a successful answer, or the failure it stands for, either way without the
@@ -45,6 +55,11 @@ impl<'a> Api<'a> {
     fn hidden(&self, mut failure: Failure) -> Failure {
         failure.message = scrub(&failure.message, Some(self.key));
         failure.code = failure.code.map(|code| hide_key(&code, self.key));
+        if let Some(source) = self.source.filter(|_| failure.kind == Kind::Auth) {
+            failure.message = failure
+                .message
+                .replace(envelope::KEY_HINT, &source.refusal_hint());
+        }
         failure
     }
 

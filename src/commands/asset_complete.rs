@@ -25,7 +25,8 @@ pub async fn run(context: &Context, args: &CompleteArgs) -> Result<Outcome> {
     let mut ids: Vec<(String, Option<String>)> =
         args.asset_ids.iter().map(|id| (id.clone(), None)).collect();
     if args.pending {
-        for entry in session.journal.entries() {
+        // Only this API's and key's: another environment's assets are left for it.
+        for entry in session.journal.entries_here() {
             match (entry.step, entry.asset_id) {
                 (Step::Uploaded, Some(id)) if !ids.iter().any(|(known, _)| *known == id) => {
                     ids.push((id, entry.sha256));

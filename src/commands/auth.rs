@@ -6,10 +6,13 @@ use std::io::{IsTerminal, Read};
 
 use serde_json::json;
 
+use crate::api::envelope;
+use crate::api::users::Account;
 use crate::cli::AuthCommand;
 use crate::credentials::{self, masked};
-use crate::error::{Failure, Outcome, Result};
+use crate::error::{Failure, Kind, Outcome, Result};
 use crate::secret::ApiKey;
+use crate::session::Session;
 
 use super::Context;
 
@@ -25,7 +28,7 @@ pub fn run(context: &Context, command: &AuthCommand) -> Result<Outcome> {
             )
         })?;
     match command {
-        AuthCommand::Login => {
+        AuthCommand::Login { no_verify } => {
             if context.settings.key_places.flag.is_some() {
                 return Err(Failure::input(
                     "`heygen auth login` does not take --api-key: the command line is visible to \
@@ -34,6 +37,9 @@ pub fn run(context: &Context, command: &AuthCommand) -> Result<Outcome> {
                 ));
             }
             let key = read_key()?;
+            if !no_verify {
+                verify(context, &key)?;
+            }
             credentials::store_key(&config_file, &key).map_err(|e| {
                 Failure::remote(format!("cannot write {} ({e})", config_file.display()))
             })?;
@@ -43,20 +49,7 @@ pub fn run(context: &Context, command: &AuthCommand) -> Result<Outcome> {
                 config_file.display()
             ));
         }
-        AuthCommand::Status => {
-            let (key, source) = context.settings.key_and_source()?;
-            let (key, source) = (&key, &source);
-            if let Some(warning) = source.file().and_then(credentials::permission_warning) {
-                context.output.note(&format!("warning: {warning}"));
-            }
-            let line = format!("{} from {source}", masked(key));
-            let answer = json!({
-                "key": masked(key),
-                "source": source.name(),
-                "path": source.file().map(|p| p.display().to_string()),
-            });
-            context.output.result(&line, &answer);
-        }
+        AuthCommand::Status { offline } => return status(context, *offline),
         AuthCommand::Logout => {
             let removed = credentials::remove_key(&config_file).map_err(|e| {
                 Failure::remote(format!("cannot remove {} ({e})", config_file.display()))
@@ -68,6 +61,99 @@ pub fn run(context: &Context, command: &AuthCommand) -> Result<Outcome> {
         }
     }
     Ok(Outcome::default())
+}
+
+/// Asks HeyGen whether the key works before it is saved: a refused key is not saved (exit 3),
+/// nor is one that could not be checked for a network failure (exit 1); an API without the
+/// endpoint (404) cannot tell, so the key is saved with a note.
+fn verify(context: &Context, key: &ApiKey) -> Result<()> {
+    let session = Session::for_key(&context.settings, context.output.clone(), key.clone(), None)?;
+    match super::block_on(session.api().me()) {
+        Ok(Some(account)) => {
+            context.output.note(&format!(
+                "HeyGen accepted the key: {}",
+                account_text(&account)
+            ));
+            Ok(())
+        }
+        Ok(None) => {
+            context.output.note(&format!(
+                "could not check the key: {} has no /v3/users/me (404); saving it unchecked",
+                context.settings.base_url()?
+            ));
+            Ok(())
+        }
+        Err(failure) if failure.kind == Kind::Auth => Err(Failure::new(
+            Kind::Auth,
+            format!(
+                "{}; nothing was saved; copy the key again from HeyGen's settings",
+                failure
+                    .message
+                    .replace(&format!("; {}", envelope::KEY_HINT), "")
+            ),
+        )),
+        Err(failure) => Err(Failure::remote(format!(
+            "cannot check the key ({}); nothing was saved; try again, or save it unchecked with \
+             --no-verify",
+            failure.message
+        ))),
+    }
+}
+
+/// The key in effect and its source, then (unless `offline`) the account HeyGen says it
+/// belongs to. When the account cannot be shown, the key and source still are.
+fn status(context: &Context, offline: bool) -> Result<Outcome> {
+    let (key, source) = context.settings.key_and_source()?;
+    let (key, source) = (&key, &source);
+    if let Some(warning) = source.file().and_then(credentials::permission_warning) {
+        context.output.note(&format!("warning: {warning}"));
+    }
+    let mut line = format!("{} from {source}", masked(key));
+    let mut answer = json!({
+        "key": masked(key),
+        "source": source.name(),
+        "path": source.file().map(|p| p.display().to_string()),
+    });
+    let mut outcome = Outcome::default();
+    let mut trouble = None;
+    if !offline {
+        let session = Session::for_key(
+            &context.settings,
+            context.output.clone(),
+            key.clone(),
+            Some(source.clone()),
+        )?;
+        match super::block_on(session.api().me()) {
+            Ok(Some(account)) => {
+                line.push_str(&format!("; account {}", account_text(&account)));
+                answer["username"] = json!(account.username);
+                answer["email"] = json!(account.email);
+            }
+            Ok(None) => context.output.note(&format!(
+                "the account cannot be shown: {} has no /v3/users/me (404)",
+                context.settings.base_url()?
+            )),
+            Err(failure) => {
+                outcome.record(failure.kind);
+                trouble = Some(failure);
+            }
+        }
+    }
+    context.output.result(&line, &answer);
+    if let Some(failure) = trouble {
+        context
+            .output
+            .error(&format!("cannot show the account: {}", failure.message));
+    }
+    Ok(outcome)
+}
+
+fn account_text(account: &Account) -> String {
+    let name = account.username.as_deref().unwrap_or("(no username)");
+    match &account.email {
+        Some(email) => format!("{name} <{email}>"),
+        None => name.to_string(),
+    }
 }
 
 /// From a hidden prompt on a terminal, else the first line of standard input.

@@ -2,6 +2,7 @@
 //! those that use them), runs it, and turns its outcome into the exit code.
 
 mod asset_complete;
+mod asset_pending;
 mod asset_upload;
 mod auth;
 mod avatar_create;
@@ -61,6 +62,7 @@ fn dispatch(context: &Context, command: Command) -> Result<Outcome> {
         Command::Asset(AssetCommand::Complete(args)) => {
             block_on(asset_complete::run(context, &args))
         }
+        Command::Asset(AssetCommand::Pending(args)) => asset_pending::run(context, &args),
         Command::Avatar(AvatarCommand::Create(args)) => {
             block_on(avatar_create::run(context, &args))
         }
@@ -71,7 +73,7 @@ fn dispatch(context: &Context, command: Command) -> Result<Outcome> {
     }
 }
 
-fn block_on(command: impl Future<Output = Result<Outcome>>) -> Result<Outcome> {
+fn block_on<T>(command: impl Future<Output = Result<T>>) -> Result<T> {
     tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()

@@ -27,6 +27,7 @@ pub fn run(output: &Output, args: &SandboxArgs, verbose: bool) -> Result<Outcome
         log_requests: verbose,
         faults,
         s3: s3.clone(),
+        tls: args.tls,
         ..SandboxConfig::default()
     };
     let sandbox = Sandbox::start(config).map_err(|e| {
@@ -36,11 +37,19 @@ pub fn run(output: &Output, args: &SandboxArgs, verbose: bool) -> Result<Outcome
         ))
     })?;
     // The two lines a script sources; the rest is for the person watching.
-    let exports = format!(
+    let mut exports = format!(
         "export HEYGEN_API_BASE={}\nexport HEYGEN_API_KEY={}\n",
         sandbox.base_url(),
         sandbox.key()
     );
+    // HEYGEN_CA_FILE, not SSL_CERT_FILE: the latter would make curl, git and pip in that shell
+    // trust the sandbox alone.
+    if let Some(ca_file) = sandbox.ca_file() {
+        exports.push_str(&format!(
+            "export HEYGEN_CA_FILE={}\n",
+            shell_quoted(ca_file)
+        ));
+    }
     if let Some(path) = &args.env_file {
         write_env_file(path, &exports).map_err(|e| {
             Failure::input(format!(
@@ -107,6 +116,18 @@ fn write_env_file(path: &Path, text: &str) -> std::io::Result<()> {
     temp.as_file().sync_all()?;
     temp.persist(path).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// A path as one shell word.
+fn shell_quoted(path: &std::path::Path) -> String {
+    let text = path.display().to_string();
+    let plain = text
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "/._-+:,@".contains(c));
+    match plain {
+        true => text,
+        false => format!("'{}'", text.replace('\'', r"'\''")),
+    }
 }
 
 /// The bucket from the flags, with the credentials every AWS tool reads from the

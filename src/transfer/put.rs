@@ -145,7 +145,7 @@ fn storage_failure(answer: &Answer, sent: &[String]) -> Failure {
         }
         _ => "; run the upload again".to_string(),
     });
-    let failure = Failure::remote(explanation);
+    let failure = Failure::remote(explanation).with_status(answer.status.as_u16());
     match code {
         Some(code) => failure.with_code(code),
         None => failure.with_code(format!("http_{}", answer.status.as_u16())),

@@ -41,6 +41,9 @@ const PROXY_VARIABLES: [&str; 6] = [
     "ALL_PROXY",
 ];
 
+/// Variables that change which certificates HTTPS trusts.
+const TRUST_VARIABLES: [&str; 2] = ["SSL_CERT_FILE", "SSL_CERT_DIR"];
+
 /// A temporary folder with the files a test uploads. Paths handed to `heygen` are relative
 /// to it (it is the working directory), so output can be compared with the path as given.
 pub struct Workspace {
@@ -77,7 +80,7 @@ impl Workspace {
                 command.env_remove(name.as_ref());
             }
         }
-        for name in PROXY_VARIABLES {
+        for name in PROXY_VARIABLES.iter().chain(&TRUST_VARIABLES) {
             command.env_remove(name);
         }
         // Progress lines would land in every test's stderr; the tests of progress ask for it.

@@ -34,9 +34,10 @@ fn login(env: &Env, stdin: &str) -> assert_cmd::assert::Assert {
         .assert()
 }
 
+/// `auth status --offline --json`: the key and its source, no request.
 fn status_json(command: &mut assert_cmd::Command) -> Value {
     let run = command
-        .args(["auth", "status", "--json"])
+        .args(["auth", "status", "--offline", "--json"])
         .assert()
         .success();
     for key in [KEY, OFFICIAL, ENV_KEY, FLAG_KEY] {
@@ -75,7 +76,11 @@ fn login_from_stdin_writes_a_private_file_under_xdg_config_home_that_then_works(
     assert_eq!(stdout(&run), "");
     assert_eq!(
         stderr(&run),
-        format!("heygen: saved key ****21d9 to {}\n", file.display())
+        format!(
+            "heygen: HeyGen accepted the key: rehearsal <rehearsal@example.com>\n\
+             heygen: saved key ****21d9 to {}\n",
+            file.display()
+        )
     );
     assert_eq!((mode(&file), mode(file.parent().unwrap())), (0o600, 0o700));
     let stored: Value = serde_json::from_slice(&fs::read(&file).unwrap()).unwrap();
@@ -94,7 +99,9 @@ fn login_from_stdin_writes_a_private_file_under_xdg_config_home_that_then_works(
         !stderr(&run).contains("warning"),
         "a private file draws no warning"
     );
-    let [post] = env.exactly();
+    let [me, post] = env.exactly();
+    assert_eq!(me.path, "/v3/users/me", "login checked the key");
+    assert_eq!(me.header("x-api-key"), Some(KEY));
     assert_eq!(post.header("x-api-key"), Some(KEY));
 }
 
@@ -138,15 +145,30 @@ fn status_shows_the_source_and_only_the_last_4_characters() {
         .success();
     assert_eq!(
         stdout(&run),
-        format!("****21d9 from heygen's config file {}\n", file.display())
+        format!(
+            "****21d9 from heygen's config file {}; account rehearsal <rehearsal@example.com>\n",
+            file.display()
+        )
     );
     assert_eq!(stderr(&run), "");
 
+    let run = env
+        .heygen_without_key()
+        .args(["auth", "status", "--json"])
+        .assert()
+        .success();
+    assert_eq!(
+        json_line(&run),
+        json!({"key": "****21d9", "source": "config_file", "path": file.display().to_string(),
+               "username": "rehearsal", "email": "rehearsal@example.com"})
+    );
+    let before = env.exchanges().len();
     let line = status_json(&mut env.heygen_without_key());
     assert_eq!(
         line,
         json!({"key": "****21d9", "source": "config_file", "path": file.display().to_string()})
     );
+    assert_eq!(env.exchanges().len(), before, "--offline sends nothing");
 }
 
 #[test]
@@ -167,7 +189,11 @@ fn precedence_is_flag_then_env_then_heygens_file_then_the_official_file() {
     assert_eq!(key_sent(&env, env.heygen_without_key()), OFFICIAL);
 
     // heygen's own file beats it; the official file is read, never written.
-    login(&env, KEY).success();
+    env.heygen_without_key()
+        .args(["auth", "login", "--no-verify"])
+        .write_stdin(KEY)
+        .assert()
+        .success();
     let line = status_json(&mut env.heygen_without_key());
     assert_eq!(line["source"], "config_file");
     assert_eq!(key_sent(&env, env.heygen_without_key()), KEY);
@@ -203,7 +229,10 @@ fn precedence_is_flag_then_env_then_heygens_file_then_the_official_file() {
     assert_eq!(key_sent(&env, with_flag()), FLAG_KEY);
 
     // Plain status names each source in words.
-    let run = with_env().args(["auth", "status"]).assert().success();
+    let run = with_env()
+        .args(["auth", "status", "--offline"])
+        .assert()
+        .success();
     assert_eq!(
         stdout(&run),
         "****11bb from the HEYGEN_API_KEY environment variable\n"

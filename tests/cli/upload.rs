@@ -116,7 +116,9 @@ fn exactly_32_000_000_bytes_takes_the_simple_path() {
 
     let id = env.only_asset_id();
     assert_eq!(stdout(&run), format!("{id}\n"));
-    let [post] = env.exactly();
+    // Over 8 MiB, the key is checked first.
+    let [me, post] = env.exactly();
+    assert_eq!(me.path, "/v3/users/me");
     assert_eq!(post.path, "/v3/assets");
     assert_eq!(post.status, 200);
     assert_eq!(post.parts.len(), 1);
