@@ -170,6 +170,7 @@ pub fn temporary(path: &Path) -> Guard {
     })
 }
 
+#[cfg(feature = "sandbox")]
 /// Work a signal undoes (stopping a server) before the process exits.
 pub fn on_signal(undo: impl FnOnce() + Send + 'static) -> Guard {
     register(|registry, id| {

@@ -71,6 +71,7 @@ impl Output {
         self.print(&line);
     }
 
+    #[cfg(feature = "sandbox")]
     /// A line of a command's own making (already safe to show) on stdout.
     pub fn line(&self, line: &str) {
         self.print(line);

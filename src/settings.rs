@@ -90,6 +90,7 @@ impl Settings {
     }
 }
 
+#[cfg(feature = "sandbox")]
 /// The credentials of `heygen sandbox --s3-endpoint`, from the variables every AWS tool reads
 /// (never from flags, which other users of the machine can see): access key id and secret.
 pub fn s3_credentials() -> (Option<String>, Option<String>) {
