@@ -166,7 +166,7 @@ mod tests {
 
     fn sample(dir: &Path) -> LocalFile {
         let path = dir.join("clip.mp4");
-        fs::write(&path, b"\0\0\0\x18ftypmp42").unwrap();
+        fs::write(&path, b"\0\0\0\x10ftypmp42\0\0\0\0").unwrap();
         crate::input::check(&path, None).unwrap()
     }
 

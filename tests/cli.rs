@@ -12,6 +12,7 @@ mod cli {
     mod direct_upload;
     mod hostile;
     mod login;
+    mod media_types;
     mod pipeline;
     mod resilience;
     mod s3;

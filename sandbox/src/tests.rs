@@ -13,7 +13,7 @@ mod bucket;
 mod faults;
 
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR-pretend-image-data";
-const MP4: &[u8] = b"\0\0\0\x18ftypisom-pretend-video-data";
+const MP4: &[u8] = b"\0\0\0\x18ftypisom\0\0\0\0isommp42-pretend-video-data";
 
 /// Small limits keep the limit tests fast.
 fn small() -> SandboxConfig {
