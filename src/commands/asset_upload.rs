@@ -112,12 +112,15 @@ fn print_plan(context: &Context, file: &LocalFile, route: Route) {
         "{}: {} bytes, {}, {path} upload ({reason})",
         file.shown, file.size, file.content_type
     );
-    let plan = json!({
+    let mut plan = json!({
         "file": file.shown,
         "size_bytes": file.size,
         "content_type": file.content_type,
         "route": path,
         "reason": reason,
     });
+    if path == "direct" {
+        plan["usual_max_bytes"] = json!(upload::USUAL_DIRECT_CAP);
+    }
     context.output.result(&line, &plan);
 }

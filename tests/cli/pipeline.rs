@@ -188,9 +188,10 @@ fn dry_run_prints_the_plan_and_sends_nothing() {
         lines[0].starts_with("photo.png: 256 bytes, image/png, simple upload"),
         "{out}"
     );
-    assert!(
-        lines[1].starts_with("big.mp4: 32000001 bytes, video/mp4, direct upload"),
-        "{out}"
+    assert_eq!(
+        lines[1],
+        "big.mp4: 32000001 bytes, video/mp4, direct upload (over 32,000,000 bytes; HeyGen's cap \
+         is known only at init (max_bytes), usually 209,715,200 bytes)",
     );
 
     let run = env
@@ -201,6 +202,14 @@ fn dry_run_prints_the_plan_and_sends_nothing() {
     assert_eq!(plan["size_bytes"], SMALL);
     assert_eq!(plan["content_type"], "image/png");
     assert_eq!(plan["route"], "direct");
+    assert_eq!(plan["usual_max_bytes"], 209_715_200);
+    assert!(
+        plan["reason"]
+            .as_str()
+            .unwrap()
+            .contains("known only at init (max_bytes)"),
+        "{plan}"
+    );
 
     let gif = env.gif("anim.gif");
     let run = env
