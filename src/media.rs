@@ -111,7 +111,7 @@ fn is_mp4(head: &[u8]) -> bool {
 /// The major and compatible brands of a leading `ftyp` box that lies whole within `head`.
 fn ftyp_brands(head: &[u8]) -> Option<Vec<&[u8]>> {
     let size = usize::try_from(u32::from_be_bytes(head.get(0..4)?.try_into().ok()?)).ok()?;
-    if head.len() < 12 || size < 12 || head.len() < size || size % 4 != 0 {
+    if head.len() < 12 || size < 12 || head.len() < size || !size.is_multiple_of(4) {
         return None;
     }
     if &head[4..8] != b"ftyp" {

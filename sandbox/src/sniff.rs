@@ -22,8 +22,11 @@ const TABLE: &[(&str, &[Magic])] = &[
     ("audio/mpeg", &[(0, b"\xFF\xFA")]),
 ];
 
+/// Decides whether leading bytes are of one type.
+type Matcher = fn(&[u8]) -> bool;
+
 /// Types decided by reading structure rather than a fixed signature.
-const STRUCTURED: &[(&str, fn(&[u8]) -> bool)] = &[
+const STRUCTURED: &[(&str, Matcher)] = &[
     ("video/mp4", mp4_signature),
     ("video/webm", webm_signature),
     ("application/x-subrip", srt_signature),
@@ -52,7 +55,7 @@ fn mp4_signature(sequence: &[u8]) -> bool {
     }
     let box_size =
         u32::from_be_bytes([sequence[0], sequence[1], sequence[2], sequence[3]]) as usize;
-    if length < box_size || box_size % 4 != 0 {
+    if length < box_size || !box_size.is_multiple_of(4) {
         return false;
     }
     if &sequence[4..8] != b"ftyp" {

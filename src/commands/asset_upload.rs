@@ -10,10 +10,11 @@ use serde_json::json;
 use crate::cli::UploadArgs;
 use crate::error::{Kind, Outcome, Result};
 use crate::input::{self, LocalFile};
+use crate::session::Session;
 use indicatif::HumanBytes;
 
 use crate::transfer::progress::Progress;
-use crate::upload::{self, Route, Uploader};
+use crate::upload::{self, Route, Uploaded, Uploader};
 
 use super::{Context, with_file};
 
@@ -55,26 +56,15 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
 
     let session = context.session()?;
     let total_bytes: u64 = files.iter().map(|f| f.size).sum();
-    let progress = Progress::new(
-        context.settings.progress,
-        (files.len() > 1).then_some(total_bytes),
-        output.screen(),
-    );
-    let uploader = Uploader {
-        session: &session,
-        progress: &progress,
-        checksum: !args.no_checksum,
-    };
     let started = Instant::now();
     let mut done = 0;
-    let mut results = futures_util::stream::iter(&files)
-        .map(|file| {
-            let uploader = &uploader;
-            async move { (file, uploader.upload(file, route).await) }
-        })
-        .buffered(usize::from(args.jobs));
-    while let Some((file, result)) = results.next().await {
-        match result {
+    let batch = Batch {
+        route,
+        jobs: args.jobs,
+        checksum: !args.no_checksum,
+    };
+    batch
+        .upload(context, &session, &files, |file, result| match result {
             Ok(uploaded) => {
                 done += 1;
                 output.result(&uploaded.asset_id, &with_file(uploaded.answer, &file.shown));
@@ -90,9 +80,8 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
                 output.item_failed("file", &file.shown, &failure);
                 outcome.record(failure.kind);
             }
-        }
-    }
-    progress.finish();
+        })
+        .await;
     if files.len() > 1 {
         let seconds = started.elapsed().as_secs_f64();
         output.note(&format!(
@@ -104,6 +93,48 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
         ));
     }
     Ok(outcome)
+}
+
+/// How a batch of checked files goes up; shared by every command that uploads local files.
+pub(super) struct Batch {
+    pub route: Route,
+    /// How many files go up at once.
+    pub jobs: u16,
+    pub checksum: bool,
+}
+
+impl Batch {
+    /// Uploads files that passed validation, `jobs` at a time, with progress, and hands each
+    /// result to `each` in argument order, as soon as it and all before it are done.
+    pub async fn upload(
+        &self,
+        context: &Context,
+        session: &Session,
+        files: &[LocalFile],
+        mut each: impl FnMut(&LocalFile, Result<Uploaded>),
+    ) {
+        let total_bytes: u64 = files.iter().map(|f| f.size).sum();
+        let progress = Progress::new(
+            context.settings.progress,
+            (files.len() > 1).then_some(total_bytes),
+            context.output.screen(),
+        );
+        let uploader = Uploader {
+            session,
+            progress: &progress,
+            checksum: self.checksum,
+        };
+        let mut results = futures_util::stream::iter(files)
+            .map(|file| {
+                let uploader = &uploader;
+                async move { (file, uploader.upload(file, self.route).await) }
+            })
+            .buffered(usize::from(self.jobs));
+        while let Some((file, result)) = results.next().await {
+            each(file, result);
+        }
+        progress.finish();
+    }
 }
 
 fn print_plan(context: &Context, file: &LocalFile, route: Route) {
