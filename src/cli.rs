@@ -7,6 +7,9 @@ use std::path::PathBuf;
 
 use clap::{ArgGroup, Args, Parser, Subcommand};
 
+mod video_agent;
+pub use video_agent::*;
+
 #[cfg(feature = "sandbox")]
 use heygen_sandbox::Faults;
 
@@ -116,9 +119,12 @@ pub enum Command {
     /// Upload and finalize assets
     #[command(subcommand)]
     Asset(AssetCommand),
-    /// Create avatars
+    /// Create avatars and follow their training
     #[command(subcommand)]
     Avatar(AvatarCommand),
+    /// Make videos from a prompt and your files, and download them
+    #[command(subcommand)]
+    VideoAgent(VideoAgentCommand),
     /// Store, show or remove the API key
     #[command(subcommand)]
     Auth(AuthCommand),
@@ -204,6 +210,19 @@ pub struct DirectUploadArgs {
 pub enum AvatarCommand {
     /// Create an avatar from a local file, an asset id or a URL
     Create(AvatarCreateArgs),
+    /// Show an avatar group's training status
+    Status(AvatarStatusArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AvatarStatusArgs {
+    /// The avatar group (grp_...), as `avatar create --json` prints it
+    #[arg(value_name = "GROUP_ID")]
+    pub group_id: String,
+
+    /// Wait until training is done (at most --wait-timeout)
+    #[arg(long)]
+    pub wait: bool,
 }
 
 #[derive(Debug, Args)]
@@ -217,7 +236,7 @@ pub struct AvatarCreateArgs {
     #[arg(long = "type", value_enum, default_value = "photo")]
     pub kind: AvatarKind,
 
-    /// Wait until HeyGen has finished training the avatar (at most --timeout seconds)
+    /// Wait until HeyGen has finished training the avatar (at most --wait-timeout)
     #[arg(long)]
     pub wait: bool,
 

@@ -21,3 +21,4 @@ pub mod session;
 pub mod settings;
 pub mod transfer;
 pub mod upload;
+pub mod wait;

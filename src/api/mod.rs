@@ -3,6 +3,8 @@
 
 pub mod envelope;
 pub mod types;
+mod video_agents;
+mod videos;
 
 use std::time::Duration;
 

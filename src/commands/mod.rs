@@ -5,13 +5,15 @@ mod asset_complete;
 mod asset_upload;
 mod auth;
 mod avatar_create;
+mod avatar_status;
 mod completions;
 #[cfg(feature = "sandbox")]
 mod sandbox;
+mod video_agent;
 
 use std::process::ExitCode;
 
-use crate::cli::{AssetCommand, AvatarCommand, Cli, Command};
+use crate::cli::{AssetCommand, AvatarCommand, Cli, Command, VideoAgentCommand};
 use crate::error::{Failure, Outcome, Result};
 use crate::output::Output;
 use crate::session::Session;
@@ -52,6 +54,15 @@ fn dispatch(context: &Context, command: Command) -> Result<Outcome> {
         }
         Command::Avatar(AvatarCommand::Create(args)) => {
             block_on(avatar_create::run(context, &args))
+        }
+        Command::Avatar(AvatarCommand::Status(args)) => {
+            block_on(avatar_status::run(context, &args))
+        }
+        Command::VideoAgent(VideoAgentCommand::Create(args)) => {
+            block_on(video_agent::create(context, &args))
+        }
+        Command::VideoAgent(VideoAgentCommand::Status(args)) => {
+            block_on(video_agent::status(context, &args))
         }
         Command::Auth(command) => auth::run(context, &command),
         Command::Completions { shell } => completions::run(shell),

@@ -1,7 +1,9 @@
 //! Bytes on the wire: a file as a streamed request body, its checksum, the presigned PUT to
-//! storage, and the progress bar that watches them.
+//! storage, the download of a finished video, and the progress bar that watches them.
 
 pub mod body;
 pub mod checksum;
+pub mod download;
 pub mod progress;
 pub mod put;
+pub mod storage_url;
