@@ -24,6 +24,8 @@ mod storage;
 #[cfg(test)]
 mod tests;
 mod throttle;
+mod video_agents;
+mod videos;
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::path::{Path, PathBuf};
@@ -37,6 +39,8 @@ pub use faults::Faults;
 pub use record::{Exchange, ReceivedPart};
 pub use s3::S3Target;
 use state::{App, Registry, lock};
+/// The bytes of the finished video every video agent session makes.
+pub use videos::FINISHED_VIDEO;
 
 #[derive(Debug, Clone)]
 pub struct SandboxConfig {

@@ -11,7 +11,7 @@ use super::errors::ApiError;
 use super::faults::Endpoint;
 use super::spool::drain;
 use super::state::AppState;
-use super::{assets, avatars, inject, record, storage};
+use super::{assets, avatars, inject, record, storage, video_agents, videos};
 
 pub fn router(app: AppState) -> Router {
     // Inside the key check, so a refused key uses up no fault.
@@ -35,6 +35,12 @@ pub fn router(app: AppState) -> Router {
             post(avatars::create).route_layer(faulty(Endpoint::Avatars)),
         )
         .route("/v3/avatars/{group_id}", get(avatars::get_group))
+        .route("/v3/video-agents", post(video_agents::create))
+        .route(
+            "/v3/video-agents/{session_id}",
+            get(video_agents::get_session),
+        )
+        .route("/v3/videos/{video_id}", get(videos::get_video))
         // Before the key check is layered on, which turns these into opaque routes.
         .method_not_allowed_fallback(method_not_allowed)
         .route_layer(from_fn_with_state(app.clone(), require_key));
@@ -44,6 +50,10 @@ pub fn router(app: AppState) -> Router {
         .route(
             "/storage/{asset_id}/{filename}",
             put(storage::put_object).route_layer(faulty(Endpoint::Put)),
+        )
+        .route(
+            "/downloads/{file}",
+            get(videos::download).route_layer(faulty(Endpoint::Download)),
         )
         .method_not_allowed_fallback(method_not_allowed)
         .fallback(not_found)

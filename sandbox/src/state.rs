@@ -123,6 +123,8 @@ pub struct Registry {
     pub assets: HashMap<String, Asset>,
     pub asset_order: Vec<String>,
     pub groups: HashMap<String, Group>,
+    pub sessions: HashMap<String, super::video_agents::Session>,
+    pub videos: HashMap<String, super::videos::Video>,
 }
 
 impl Registry {
