@@ -107,11 +107,14 @@ async fn half_then_cut(response: Response) -> Response {
         .await
         .unwrap_or_default();
     let half = bytes.slice(..bytes.len() / 2);
-    let chunks: [Result<bytes::Bytes, std::io::Error>; 2] = [
-        Ok(half),
-        Err(std::io::Error::other("sandbox fault download-drop")),
-    ];
-    Response::from_parts(parts, Body::from_stream(futures_util::stream::iter(chunks)))
+    // The pause lets the head and the first half reach the client before the cut.
+    let cut = async {
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        Err(std::io::Error::other("sandbox fault download-drop"))
+    };
+    let chunks = futures_util::stream::once(async { Ok::<_, std::io::Error>(half) })
+        .chain(futures_util::stream::once(cut));
+    Response::from_parts(parts, Body::from_stream(chunks))
 }
 
 /// Content-Length, or 0 when absent or malformed.

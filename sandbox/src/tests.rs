@@ -11,6 +11,7 @@ use super::{Sandbox, SandboxConfig};
 
 mod bucket;
 mod faults;
+mod video_agents;
 
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR-pretend-image-data";
 const MP4: &[u8] = b"\0\0\0\x18ftypisom\0\0\0\0isommp42-pretend-video-data";
