@@ -21,4 +21,5 @@ mod cli {
     mod upload;
     mod validation;
     mod verbose;
+    mod video_agent;
 }

@@ -267,6 +267,8 @@ fn poll(session: &mut Session, videos: &mut std::collections::HashMap<String, Vi
             }]);
             ("waiting_for_input", None)
         }
+        // Thinking at the first poll, generating (with a video) at the second, then completed.
+        Fate::Video | Fate::VideoFails if session.polls == 1 => ("thinking", Some(10)),
         Fate::Video | Fate::VideoFails => {
             let video_id = session.video_id.get_or_insert_with(|| {
                 let video = Video::new(session.fate == Fate::VideoFails);
@@ -276,7 +278,7 @@ fn poll(session: &mut Session, videos: &mut std::collections::HashMap<String, Vi
             });
             data["video_id"] = json!(video_id);
             match session.polls {
-                1 => ("generating", Some(40)),
+                2 => ("generating", Some(40)),
                 _ => ("completed", Some(100)),
             }
         }

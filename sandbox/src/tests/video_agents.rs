@@ -124,6 +124,9 @@ async fn a_session_makes_a_video_that_downloads() {
         answer["data"]["session_id"].as_str().unwrap()
     );
 
+    let (_, thinking) = get(&sb, &session).await;
+    assert_eq!(thinking["data"]["status"], "thinking");
+    assert_eq!(thinking["data"]["video_id"], Value::Null);
     let (_, first) = get(&sb, &session).await;
     assert_eq!(first["data"]["status"], "generating");
     let video_id = first["data"]["video_id"].as_str().unwrap().to_string();
@@ -190,6 +193,7 @@ async fn faults_decide_how_sessions_end() {
     let (_, again) = get(&sb, &sessions[1]).await;
     assert_eq!(again["data"]["status"], "waiting_for_input");
 
+    get(&sb, &sessions[2]).await;
     let (_, rendering) = get(&sb, &sessions[2]).await;
     let video = format!(
         "/v3/videos/{}",
@@ -201,6 +205,7 @@ async fn faults_decide_how_sessions_end() {
     assert_eq!(broken["data"]["failure_code"], "RENDER_FAILED");
 
     // The fourth session is fine, but its first download is cut after half the bytes.
+    get(&sb, &sessions[3]).await;
     let (_, fine) = get(&sb, &sessions[3]).await;
     let video = format!("/v3/videos/{}", fine["data"]["video_id"].as_str().unwrap());
     get(&sb, &video).await;
