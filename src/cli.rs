@@ -296,11 +296,14 @@ pub struct SandboxArgs {
     /// requests (e.g. init-429=2,put-drop=1)
     ///
     /// NAME is ENDPOINT-STATUS, with ENDPOINT one of assets (POST /v3/assets), init (POST
-    /// /v3/assets/direct-uploads), put (the storage PUT), complete, avatars (POST /v3/avatars)
-    /// and STATUS one of 408, 429, 500, 502, 503, 504; or complete-409 (bytes not arrived yet),
-    /// put-expired (403 Request has expired), put-drop (connection closed after half the body),
-    /// put-stall (stops reading, never answers). put-throttle=BYTES_PER_SEC reads every PUT body
-    /// at most that fast.
+    /// /v3/assets/direct-uploads), put (the storage PUT), complete, avatars (POST /v3/avatars),
+    /// download (a finished video's GET) and STATUS one of 408, 429, 500, 502, 503, 504; or
+    /// complete-409 (bytes not arrived yet), put-expired (403 Request has expired), put-drop
+    /// (connection closed after half the body), put-stall (stops reading, never answers),
+    /// download-drop (connection closed after half the video); or, counted in video agent
+    /// sessions, agent-failed (the session fails), agent-input (it waits for the user's answer),
+    /// video-failed (its video fails to render). put-throttle=BYTES_PER_SEC reads every PUT
+    /// body at most that fast.
     #[arg(long, value_name = "SPEC", env = "HEYGEN_SANDBOX_FAULTS",
           value_parser = Faults::parse)]
     pub fault: Option<Faults>,

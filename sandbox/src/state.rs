@@ -114,8 +114,8 @@ pub struct Asset {
 pub struct Group {
     pub id: String,
     pub name: String,
-    /// The first GET reports "processing", later ones "completed".
-    pub polled: bool,
+    /// GETs so far: the first two report "processing", later ones "completed".
+    pub polls: u32,
 }
 
 #[derive(Default)]

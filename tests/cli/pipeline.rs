@@ -252,11 +252,15 @@ fn digital_twin_from_a_video_and_waiting_for_training() {
         .iter()
         .filter(|r| r.starts_with("GET /v3/avatars/grp_"))
         .collect();
-    assert_eq!(polls.len(), 2, "processing, then completed: {requests:?}");
+    assert_eq!(
+        polls.len(),
+        3,
+        "processing twice, then completed: {requests:?}"
+    );
 }
 
 #[test]
-fn waiting_gives_up_at_the_timeout_with_exit_4() {
+fn waiting_gives_up_at_the_wait_timeout_with_exit_4() {
     let env = Env::new();
     let photo = env.png("me.png");
 
@@ -267,13 +271,23 @@ fn waiting_gives_up_at_the_timeout_with_exit_4() {
             "--name",
             "Me",
             "--wait",
-            "--timeout",
-            "1",
+            "--wait-timeout",
+            "1s",
             &photo,
         ])
         .code(4);
 
-    assert!(single_error(&stderr(&run), "me.png").contains("still processing"));
+    let error = single_error(&stderr(&run), "me.png").to_string();
+    assert!(error.contains("still processing after 1s"), "{error}");
+    let group = env
+        .requests()
+        .iter()
+        .find_map(|r| r.strip_prefix("GET /v3/avatars/").map(str::to_string))
+        .unwrap();
+    assert!(
+        error.ends_with(&format!("run: heygen avatar status {group} --wait")),
+        "{error}"
+    );
 }
 
 #[test]

@@ -394,12 +394,10 @@ fn a_session_waiting_for_input_ends_the_wait_and_says_what_to_do() {
 }
 
 fn created_session(env: &Env) -> String {
-    let polled = env
-        .requests()
+    env.requests()
         .into_iter()
         .find_map(|r| r.strip_prefix("GET /v3/video-agents/").map(str::to_string))
-        .expect("a session was polled");
-    polled
+        .expect("a session was polled")
 }
 
 #[test]
