@@ -11,6 +11,7 @@ mod cli {
     mod completions;
     mod direct_upload;
     mod hostile;
+    mod hostile_download;
     mod login;
     mod media_types;
     mod pipeline;
