@@ -311,7 +311,7 @@ fn a_photo_avatar_refuses_a_video_and_a_twin_refuses_an_image() {
 
 /// Runs heygen on a pseudo-terminal (util-linux `script`), as a person at a terminal would;
 /// returns everything the terminal showed.
-fn on_a_terminal(env: &Env, term: &str, args: &str) -> String {
+pub(super) fn on_a_terminal(env: &Env, term: &str, args: &str) -> String {
     let output = std::process::Command::new("script")
         .args(["-qec", &format!("\"$HEYGEN_BIN\" {args}"), "/dev/null"])
         .current_dir(env.dir())

@@ -631,3 +631,19 @@ fn status_prints_the_status_word_or_the_answer() {
     assert!(stderr(&run).contains("404"), "{}", stderr(&run));
     env.run(&["video-agent", "status", "../x"]).code(2);
 }
+
+#[test]
+fn on_a_terminal_a_spinner_shows_the_status_and_the_download_a_bar() {
+    let env = Env::new();
+
+    let screen = super::pipeline::on_a_terminal(
+        &env,
+        "xterm",
+        "video-agent create --prompt p --output demo.mp4",
+    );
+
+    assert!(screen.contains(": thinking (10%)"), "{screen:?}");
+    assert!(screen.contains(": processing"), "{screen:?}");
+    assert!(screen.contains(".mp4"), "{screen:?}");
+    assert_eq!(env.read("demo.mp4"), FINISHED_VIDEO);
+}
