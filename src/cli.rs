@@ -17,7 +17,8 @@ pub const DEFAULT_BASE_URL: &str = "https://api.heygen.com";
 #[cfg(feature = "sandbox")]
 pub const DEFAULT_SANDBOX_ADDR: &str = "127.0.0.1:3210";
 
-/// Upload images, video, audio and PDFs to HeyGen, and make avatars from them.
+/// Upload images, video, audio, PDFs and subtitles to HeyGen, and make avatars and videos from
+/// them.
 #[derive(Debug, Parser)]
 #[command(
     name = "heygen",
