@@ -373,7 +373,13 @@ async fn follow(
         stall_timeout: settings.stall_timeout,
         verbose: settings.verbose,
     };
-    let name = format!("{video_id}.mp4");
+    let name = match destination {
+        Destination::File { path, .. } => path.file_name().map_or_else(
+            || format!("{video_id}.mp4"),
+            |n| n.to_string_lossy().into_owned(),
+        ),
+        Destination::Stdout => format!("{video_id}.mp4"),
+    };
     let bytes = downloader
         .fetch(url, "video_url", &name, destination)
         .await?;
