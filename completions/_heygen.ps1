@@ -265,7 +265,7 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             [CompletionResult]::new('--asset-id', '--asset-id', [CompletionResultType]::ParameterName, 'Attach an asset already uploaded (repeatable)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Attach a file HeyGen fetches itself, https only (repeatable)')
             [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'generate (HeyGen''s default) makes the video at once; chat may ask questions first')
-            [CompletionResult]::new('--orientation', '--orientation', [CompletionResultType]::ParameterName, 'orientation')
+            [CompletionResult]::new('--orientation', '--orientation', [CompletionResultType]::ParameterName, 'The video''s orientation')
             [CompletionResult]::new('--avatar-id', '--avatar-id', [CompletionResultType]::ParameterName, 'The avatar to present the video')
             [CompletionResult]::new('--voice-id', '--voice-id', [CompletionResultType]::ParameterName, 'The voice to narrate it')
             [CompletionResult]::new('--style-id', '--style-id', [CompletionResultType]::ParameterName, 'The visual style')

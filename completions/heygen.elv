@@ -244,7 +244,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --asset-id 'Attach an asset already uploaded (repeatable)'
             cand --url 'Attach a file HeyGen fetches itself, https only (repeatable)'
             cand --mode 'generate (HeyGen''s default) makes the video at once; chat may ask questions first'
-            cand --orientation 'orientation'
+            cand --orientation 'The video''s orientation'
             cand --avatar-id 'The avatar to present the video'
             cand --voice-id 'The voice to narrate it'
             cand --style-id 'The visual style'

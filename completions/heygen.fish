@@ -203,7 +203,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_se
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l url -d 'Attach a file HeyGen fetches itself, https only (repeatable)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l mode -d 'generate (HeyGen\'s default) makes the video at once; chat may ask questions first' -r -f -a "generate\t''
 chat\t''"
-complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l orientation -r -f -a "landscape\t''
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l orientation -d 'The video\'s orientation' -r -f -a "landscape\t''
 portrait\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l avatar-id -d 'The avatar to present the video' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l voice-id -d 'The voice to narrate it' -r

@@ -40,6 +40,7 @@ pub struct VideoAgentCreateArgs {
     #[arg(long, value_enum)]
     pub mode: Option<AgentMode>,
 
+    /// The video's orientation
     #[arg(long, value_enum)]
     pub orientation: Option<Orientation>,
 
