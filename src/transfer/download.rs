@@ -326,28 +326,15 @@ fn transport_in_body(host: &str, error: &reqwest::Error) -> Trouble {
     .into()
 }
 
+/// The innermost cause, with the query string of any URL in it removed.
 fn cause(error: &reqwest::Error) -> String {
-    let mut last = error.without_url_ref();
+    let mut last = error.to_string();
     let mut source = std::error::Error::source(error);
     while let Some(inner) = source {
         last = inner.to_string();
         source = inner.source();
     }
     crate::secret::scrub(&last, None)
-}
-
-trait WithoutUrl {
-    fn without_url_ref(&self) -> String;
-}
-
-impl WithoutUrl for reqwest::Error {
-    fn without_url_ref(&self) -> String {
-        let mut text = self.to_string();
-        if let Some(url) = self.url() {
-            text = text.replace(url.as_str(), &redact_url(url.as_str()));
-        }
-        text
-    }
 }
 
 /// Where bytes are written while they arrive.
