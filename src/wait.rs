@@ -2,7 +2,9 @@
 //! from 1 s doubling to 15 s, until the work is done or `--wait-timeout` runs out, and shows
 //! the status as it changes (a spinner on a terminal, one line per new status in a log).
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use tokio::time::Instant;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
@@ -125,5 +127,92 @@ impl Waiter {
 impl Drop for Waiter {
     fn drop(&mut self) {
         self.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pending() -> Result<Poll<()>> {
+        Ok(Poll::Pending {
+            status: "busy".into(),
+            progress: None,
+        })
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn polls_back_off_from_1_to_15_seconds_and_last_at_the_deadline() {
+        let output = Output::new(false, true);
+        let mut waiter = Waiter::new(Duration::from_secs(60), Mode::Off, &output);
+        let started = Instant::now();
+        let mut polled_at = Vec::new();
+
+        let result = waiter
+            .until("the thing", "heygen resume", || {
+                polled_at.push(started.elapsed().as_secs());
+                async { pending() }
+            })
+            .await;
+
+        assert_eq!(polled_at, [0, 1, 3, 7, 15, 30, 45, 60]);
+        let failure = result.unwrap_err();
+        assert_eq!(failure.kind, Kind::Timeout);
+        assert_eq!(
+            failure.message,
+            "the thing is still busy after 1m (--wait-timeout); to go on waiting, run: heygen resume"
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn phases_share_one_deadline_and_each_starts_at_1_second() {
+        let output = Output::new(false, true);
+        let mut waiter = Waiter::new(Duration::from_secs(10), Mode::Off, &output);
+        let started = Instant::now();
+        let mut polls = 0;
+        let first = waiter
+            .until("first", "resume", || {
+                polls += 1;
+                let done = polls == 3;
+                async move {
+                    match done {
+                        true => Ok(Poll::Done("video")),
+                        false => Ok(Poll::Pending {
+                            status: "thinking".into(),
+                            progress: Some(5),
+                        }),
+                    }
+                }
+            })
+            .await;
+        assert_eq!(first.unwrap(), "video");
+        assert_eq!(started.elapsed().as_secs(), 3);
+
+        let mut polled_at = Vec::new();
+        let second = waiter
+            .until("second", "resume", || {
+                polled_at.push(started.elapsed().as_secs());
+                async { pending() }
+            })
+            .await;
+        assert_eq!(polled_at, [3, 4, 6, 10]);
+        assert!(
+            second
+                .unwrap_err()
+                .message
+                .starts_with("second is still busy after 10s")
+        );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_failure_ends_the_wait_at_once() {
+        let output = Output::new(false, true);
+        let mut waiter = Waiter::new(Duration::from_secs(10), Mode::Plain, &output);
+        let result: Result<()> = waiter
+            .until("it", "resume", || async {
+                Err(Failure::remote("it failed"))
+            })
+            .await;
+        assert_eq!(result.unwrap_err().message, "it failed");
     }
 }
