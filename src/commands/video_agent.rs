@@ -59,6 +59,7 @@ pub async fn create(context: &Context, args: &VideoAgentCreateArgs) -> Result<Ou
     };
     let inputs: Vec<Value> = uploaded
         .iter()
+        .map(|(_, id)| id)
         .chain(&args.asset_ids)
         .map(|id| json!({"type": "asset_id", "asset_id": id}))
         .chain(
@@ -68,7 +69,15 @@ pub async fn create(context: &Context, args: &VideoAgentCreateArgs) -> Result<Ou
         )
         .collect();
     let body = request_body(args, prompt, inputs);
-    let answer = session.api().create_video_agent(&body).await?;
+    let answer = match session.api().create_video_agent(&body).await {
+        Ok(answer) => answer,
+        Err(failure) => {
+            if !uploaded.is_empty() {
+                note_reusable(context, &uploaded);
+            }
+            return Err(failure);
+        }
+    };
     let session_id = session_id_of(&answer)?;
     match destination.is_some() || args.follow.wait {
         false => context.output.result(&session_id, &answer),
@@ -243,7 +252,7 @@ async fn upload(
     session: &Session,
     files: &[LocalFile],
     jobs: u16,
-) -> std::result::Result<Vec<String>, Kind> {
+) -> std::result::Result<Vec<(String, String)>, Kind> {
     let batch = Batch {
         route: Route::BySize,
         jobs,
@@ -260,16 +269,25 @@ async fn upload(
             }
         })
         .await;
-    let Some(kind) = failed else {
-        return Ok(ids.into_iter().map(|(_, id)| id).collect());
-    };
+    match failed {
+        None => Ok(ids),
+        Some(kind) => {
+            note_reusable(context, &ids);
+            Err(kind)
+        }
+    }
+}
+
+/// No video was started: says which files did upload (path and asset id), so that a rerun can
+/// pass their ids instead of uploading them again.
+fn note_reusable(context: &Context, uploaded: &[(String, String)]) {
     let mut note = "no video was started".to_string();
-    if !ids.is_empty() {
-        let listed: Vec<String> = ids
+    if !uploaded.is_empty() {
+        let listed: Vec<String> = uploaded
             .iter()
             .map(|(shown, id)| format!("{shown} is {id}"))
             .collect();
-        let again: Vec<String> = ids
+        let again: Vec<String> = uploaded
             .iter()
             .map(|(_, id)| format!("--asset-id {id}"))
             .collect();
@@ -280,7 +298,6 @@ async fn upload(
         ));
     }
     context.output.note(&note);
-    Err(kind)
 }
 
 /// Only the fields given go into the body.

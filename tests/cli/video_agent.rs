@@ -271,6 +271,34 @@ fn a_failed_attachment_creates_no_session_and_lists_the_uploaded_ids() {
 }
 
 #[test]
+fn a_refused_session_lists_the_uploaded_ids_for_a_rerun() {
+    let env = Env::new();
+    let slide = env.png("slide.png");
+
+    let run = env
+        .run(&[
+            "video-agent",
+            "create",
+            "--prompt",
+            "p",
+            &slide,
+            "--asset-id",
+            "ast_gone",
+        ])
+        .code(1);
+
+    let errors = stderr(&run);
+    let uploaded = env.only_asset_id();
+    assert!(errors.contains(r#"No asset "ast_gone""#), "{errors}");
+    assert!(
+        errors.contains(&format!(
+            "slide.png is {uploaded}; to reuse them, run again with --asset-id {uploaded}"
+        )),
+        "{errors}"
+    );
+}
+
+#[test]
 fn wait_follows_the_session_and_its_video_to_the_end() {
     let env = Env::new();
 
