@@ -70,13 +70,24 @@ impl Destination {
             }
             _ => {}
         }
-        if !folder_of(path).is_dir() {
+        let folder = folder_of(path);
+        if !folder.is_dir() {
             return Err(Failure::input(format!(
                 "--output {shown}: the folder {} does not exist",
-                folder_of(path).display()
+                folder.display()
             )));
         }
-        Ok(())
+        // The temporary file goes there: better to learn now than after a long wait.
+        tempfile::Builder::new()
+            .prefix(".heygen-probe.")
+            .tempfile_in(folder)
+            .map(drop)
+            .map_err(|e| {
+                Failure::input(format!(
+                    "--output {shown}: cannot write in {} ({e})",
+                    folder.display()
+                ))
+            })
     }
 }
 
