@@ -135,18 +135,6 @@ fn check_download(
     headers: &HeaderMap,
 ) -> Result<(), StorageError> {
     let video_id = file.strip_suffix(".mp4").unwrap_or_default();
-    let finished = app
-        .registry()
-        .videos
-        .get(video_id)
-        .is_some_and(|video| video.polls >= 2 && !video.fails);
-    if !finished {
-        return Err(StorageError::new(
-            StatusCode::NOT_FOUND,
-            "NoSuchKey",
-            "The specified key does not exist.",
-        ));
-    }
     let param = |name: &str| {
         query
             .iter()
@@ -178,6 +166,18 @@ fn check_download(
     match (issued, ttl) {
         (Some(issued), Some(ttl)) if unix_now() < issued.saturating_add(ttl) => {}
         _ => return Err(StorageError::access_denied("Request has expired")),
+    }
+    let finished = app
+        .registry()
+        .videos
+        .get(video_id)
+        .is_some_and(|video| video.polls >= 2 && !video.fails);
+    if !finished {
+        return Err(StorageError::new(
+            StatusCode::NOT_FOUND,
+            "NoSuchKey",
+            "The specified key does not exist.",
+        ));
     }
     if headers.contains_key("x-api-key") || headers.contains_key(header::AUTHORIZATION) {
         return Err(StorageError::access_denied(

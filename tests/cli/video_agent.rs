@@ -675,3 +675,28 @@ fn on_a_terminal_a_spinner_shows_the_status_and_the_download_a_bar() {
     assert!(screen.contains(".mp4"), "{screen:?}");
     assert_eq!(env.read("demo.mp4"), FINISHED_VIDEO);
 }
+
+#[test]
+fn an_expired_video_url_says_to_run_again_and_writes_nothing() {
+    let env = Env::with(|config| config.url_ttl_secs = 0);
+
+    let run = env
+        .run(&[
+            "video-agent",
+            "create",
+            "--prompt",
+            "p",
+            "--output",
+            "demo.mp4",
+        ])
+        .code(1);
+
+    let errors = stderr(&run);
+    assert!(
+        errors.contains(
+            "(403 AccessDenied: Request has expired); run the command again for a fresh URL"
+        ),
+        "{errors}"
+    );
+    assert_eq!(others(&env, &[]), Vec::<String>::new());
+}

@@ -159,7 +159,11 @@ async fn a_session_makes_a_video_that_downloads() {
     assert_eq!(xml_code(&response.text().await.unwrap()), "AccessDenied");
     let tampered = url.replace(&video_id, "vid_0000000000000000");
     let response = Client::new().get(&tampered).send().await.unwrap();
-    assert_eq!(response.status(), 404);
+    assert_eq!(response.status(), 403);
+    assert_eq!(
+        xml_code(&response.text().await.unwrap()),
+        "SignatureDoesNotMatch"
+    );
     let unsigned = url.split('?').next().unwrap();
     let response = Client::new().get(unsigned).send().await.unwrap();
     assert_eq!(response.status(), 403);
