@@ -200,7 +200,11 @@ impl Downloader<'_> {
             });
         }
         let expected = response.content_length();
-        let bar = progress.file(name, expected.unwrap_or(0));
+        // Without a length there is nothing to measure progress against.
+        let bar = match expected {
+            Some(len) => progress.file(name, len),
+            None => Progress::new(Mode::Off, None, self.output.screen()).file(name, 0),
+        };
         let received = self.stream(response, sink, &bar).await;
         bar.finish();
         let received = received?;
