@@ -35,7 +35,8 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand asset 'Upload and finalize assets'
-            cand avatar 'Create avatars'
+            cand avatar 'Create avatars and follow their training'
+            cand video-agent 'Make videos from a prompt and your files, and download them'
             cand auth 'Store, show or remove the API key'
             cand completions 'Print a completion script for a shell'
             cand sandbox 'Serve a strict local stand-in for the HeyGen API, to rehearse scripts offline'
@@ -195,6 +196,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand create 'Create an avatar from a local file, an asset id or a URL'
+            cand status 'Show an avatar group''s training status'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'heygen;avatar;create'= {
@@ -220,13 +222,120 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'heygen;avatar;status'= {
+            cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
+            cand --base-url 'API base URL'
+            cand --timeout 'Fail a request when no byte has moved for this many seconds'
+            cand --progress 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
+            cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
+            cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
+            cand --wait 'Wait until training is done (at most --wait-timeout)'
+            cand --json 'Print one JSON object per item on stdout'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+            cand --verbose 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'heygen;avatar;help'= {
             cand create 'Create an avatar from a local file, an asset id or a URL'
+            cand status 'Show an avatar group''s training status'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'heygen;avatar;help;create'= {
         }
+        &'heygen;avatar;help;status'= {
+        }
         &'heygen;avatar;help;help'= {
+        }
+        &'heygen;video-agent'= {
+            cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
+            cand --base-url 'API base URL'
+            cand --timeout 'Fail a request when no byte has moved for this many seconds'
+            cand --progress 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
+            cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
+            cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
+            cand --json 'Print one JSON object per item on stdout'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+            cand --verbose 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Start a video from a prompt and files (local files are uploaded first); --wait or --output follow it to the finished video'
+            cand status 'Show a session''s status; --wait or --output follow it to the finished video'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'heygen;video-agent;create'= {
+            cand --prompt 'What the video should be (1 to 10,000 characters)'
+            cand --prompt-file 'Read the prompt from PATH (`-` for standard input)'
+            cand --asset-id 'Attach an asset already uploaded (repeatable)'
+            cand --url 'Attach a file HeyGen fetches itself, https only (repeatable)'
+            cand --mode 'generate (HeyGen''s default) makes the video at once; chat may ask questions first'
+            cand --orientation 'The video''s orientation'
+            cand --avatar-id 'The avatar to present the video'
+            cand --voice-id 'The voice to narrate it'
+            cand --style-id 'The visual style'
+            cand -j 'How many files go up at once'
+            cand --jobs 'How many files go up at once'
+            cand --output 'Download the finished video to PATH (`-`: standard output); implies --wait'
+            cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
+            cand --base-url 'API base URL'
+            cand --timeout 'Fail a request when no byte has moved for this many seconds'
+            cand --progress 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
+            cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
+            cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
+            cand --wait 'Wait for the finished video (at most --wait-timeout) and print its id'
+            cand --force 'Replace PATH when it exists'
+            cand --json 'Print one JSON object per item on stdout'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+            cand --verbose 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'heygen;video-agent;status'= {
+            cand --output 'Download the finished video to PATH (`-`: standard output); implies --wait'
+            cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
+            cand --base-url 'API base URL'
+            cand --timeout 'Fail a request when no byte has moved for this many seconds'
+            cand --progress 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
+            cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
+            cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
+            cand --wait 'Wait for the finished video (at most --wait-timeout) and print its id'
+            cand --force 'Replace PATH when it exists'
+            cand --json 'Print one JSON object per item on stdout'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+            cand --verbose 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'heygen;video-agent;help'= {
+            cand create 'Start a video from a prompt and files (local files are uploaded first); --wait or --output follow it to the finished video'
+            cand status 'Show a session''s status; --wait or --output follow it to the finished video'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'heygen;video-agent;help;create'= {
+        }
+        &'heygen;video-agent;help;status'= {
+        }
+        &'heygen;video-agent;help;help'= {
         }
         &'heygen;auth'= {
             cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
@@ -369,7 +478,8 @@ set edit:completion:arg-completer[heygen] = {|@words|
         }
         &'heygen;help'= {
             cand asset 'Upload and finalize assets'
-            cand avatar 'Create avatars'
+            cand avatar 'Create avatars and follow their training'
+            cand video-agent 'Make videos from a prompt and your files, and download them'
             cand auth 'Store, show or remove the API key'
             cand completions 'Print a completion script for a shell'
             cand sandbox 'Serve a strict local stand-in for the HeyGen API, to rehearse scripts offline'
@@ -391,8 +501,19 @@ set edit:completion:arg-completer[heygen] = {|@words|
         }
         &'heygen;help;avatar'= {
             cand create 'Create an avatar from a local file, an asset id or a URL'
+            cand status 'Show an avatar group''s training status'
         }
         &'heygen;help;avatar;create'= {
+        }
+        &'heygen;help;avatar;status'= {
+        }
+        &'heygen;help;video-agent'= {
+            cand create 'Start a video from a prompt and files (local files are uploaded first); --wait or --output follow it to the finished video'
+            cand status 'Show a session''s status; --wait or --output follow it to the finished video'
+        }
+        &'heygen;help;video-agent;create'= {
+        }
+        &'heygen;help;video-agent;status'= {
         }
         &'heygen;help;auth'= {
             cand login 'Store a key in heygen''s config file, read from standard input or a hidden prompt, once HeyGen has accepted it'

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds heygen, starts the bundled sandbox, and runs the main job through it: a small image
-# (simple upload), a 40 MB video (presigned upload), and a photo avatar.
+# (simple upload), a 40 MB video (presigned upload), a photo avatar, and a video made from the
+# image and downloaded.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet
@@ -33,4 +34,6 @@ set -x
 "$heygen" asset upload "$work/photo.png"
 "$heygen" asset upload "$work/footage.mp4" --json
 "$heygen" avatar create --name "Demo avatar" "$work/photo.png"
+"$heygen" video-agent create --prompt "A short intro around this photo" "$work/photo.png" \
+    --output "$work/demo.mp4"
 { set +x; } 2>/dev/null

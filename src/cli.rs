@@ -9,11 +9,15 @@ use clap::{ArgGroup, Args, Parser, Subcommand};
 
 use crate::secret::ApiKey;
 
+mod video_agent;
+pub use video_agent::*;
+
 pub const DEFAULT_BASE_URL: &str = "https://api.heygen.com";
 #[cfg(feature = "sandbox")]
 pub const DEFAULT_SANDBOX_ADDR: &str = "127.0.0.1:3210";
 
-/// Upload images, video, audio and PDFs to HeyGen, and make avatars from them.
+/// Upload images, video, audio, PDFs and subtitles to HeyGen, and make avatars and videos from
+/// them.
 #[derive(Debug, Parser)]
 #[command(
     name = "heygen",
@@ -109,9 +113,12 @@ pub enum Command {
     /// Upload and finalize assets
     #[command(subcommand)]
     Asset(AssetCommand),
-    /// Create avatars
+    /// Create avatars and follow their training
     #[command(subcommand)]
     Avatar(AvatarCommand),
+    /// Make videos from a prompt and your files, and download them
+    #[command(subcommand)]
+    VideoAgent(VideoAgentCommand),
     /// Store, show or remove the API key
     #[command(subcommand)]
     Auth(AuthCommand),
@@ -224,6 +231,19 @@ pub struct DirectUploadArgs {
 pub enum AvatarCommand {
     /// Create an avatar from a local file, an asset id or a URL
     Create(AvatarCreateArgs),
+    /// Show an avatar group's training status
+    Status(AvatarStatusArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AvatarStatusArgs {
+    /// The avatar group (grp_...), as `avatar create --json` prints it
+    #[arg(value_name = "GROUP_ID")]
+    pub group_id: String,
+
+    /// Wait until training is done (at most --wait-timeout)
+    #[arg(long)]
+    pub wait: bool,
 }
 
 #[derive(Debug, Args)]
@@ -311,11 +331,14 @@ pub struct SandboxArgs {
     /// requests (e.g. init-429=2,put-drop=1)
     ///
     /// NAME is ENDPOINT-STATUS, with ENDPOINT one of assets (POST /v3/assets), init (POST
-    /// /v3/assets/direct-uploads), put (the storage PUT), complete, avatars (POST /v3/avatars)
-    /// and STATUS one of 408, 429, 500, 502, 503, 504; or complete-409 (bytes not arrived yet),
-    /// put-expired (403 Request has expired), put-drop (connection closed after half the body),
-    /// put-stall (stops reading, never answers). put-throttle=BYTES_PER_SEC reads every PUT body
-    /// at most that fast.
+    /// /v3/assets/direct-uploads), put (the storage PUT), complete, avatars (POST /v3/avatars),
+    /// download (a finished video's GET) and STATUS one of 408, 429, 500, 502, 503, 504; or
+    /// complete-409 (bytes not arrived yet), put-expired (403 Request has expired), put-drop
+    /// (connection closed after half the body), put-stall (stops reading, never answers),
+    /// download-drop (connection closed after half the video); or, counted in video agent
+    /// sessions, agent-failed (the session fails), agent-input (it waits for the user's answer),
+    /// video-failed (its video fails to render). put-throttle=BYTES_PER_SEC reads every PUT
+    /// body at most that fast.
     #[arg(long, value_name = "SPEC", env = "HEYGEN_SANDBOX_FAULTS")]
     pub fault: Option<String>,
 

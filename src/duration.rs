@@ -31,9 +31,25 @@ pub fn parse(text: &str) -> Result<Duration, String> {
         .ok_or_else(|| format!("{text:?} is too long"))
 }
 
+/// A duration the way `parse` reads it: `2h`, `20m`, `90s`.
+pub fn display(duration: Duration) -> String {
+    match duration.as_secs() {
+        seconds if seconds >= 3600 && seconds % 3600 == 0 => format!("{}h", seconds / 3600),
+        seconds if seconds >= 60 && seconds % 60 == 0 => format!("{}m", seconds / 60),
+        seconds => format!("{seconds}s"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn displays_what_it_parses() {
+        for text in ["2h", "20m", "90s", "1s", "61m"] {
+            assert_eq!(display(parse(text).unwrap()), text);
+        }
+    }
 
     #[test]
     fn accepts_the_documented_forms() {

@@ -428,6 +428,48 @@ fn trace_headers(
     lines
 }
 
+/// An answer whose body is read as it arrives (a download), not whole.
+pub struct Streaming {
+    response: reqwest::Response,
+}
+
+impl Streaming {
+    pub fn status(&self) -> StatusCode {
+        self.response.status()
+    }
+
+    pub fn headers(&self) -> &HeaderMap {
+        self.response.headers()
+    }
+
+    pub fn content_length(&self) -> Option<u64> {
+        self.response.content_length()
+    }
+
+    /// The next piece of the body, `None` at its end; a connection that breaks is a passing
+    /// failure.
+    pub async fn chunk(&mut self) -> Result<Option<Bytes>> {
+        self.response
+            .chunk()
+            .await
+            .map_err(|e| transport_failure(&e).transient())
+    }
+}
+
+impl Http {
+    /// A GET of `url` with no header of the API's (storage gets no key), its body left to the
+    /// caller to stream. Tried once: the caller decides whether the whole download restarts.
+    pub async fn open(&self, url: &Url) -> Result<Streaming> {
+        let response = self
+            .client
+            .get(url.clone())
+            .send()
+            .await
+            .map_err(|e| transport_failure(&e))?;
+        Ok(Streaming { response })
+    }
+}
+
 /// reqwest's errors embed the URL, and a presigned URL's query string is a credential: the
 /// URL is dropped and the causes are spelled out instead.
 fn transport_failure(error: &reqwest::Error) -> Failure {

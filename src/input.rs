@@ -97,7 +97,10 @@ fn inspect(path: &Path, name: &str, content_type: Option<&str>) -> Result<LocalF
     let (media, content_type) = match (content_type, media::detect(&head)) {
         (Some(forced), detected) => (detected, forced.to_string()),
         (None, Some(detected)) => (Some(detected), detected.mime.to_string()),
-        (None, None) => return Err(unsupported(name)),
+        (None, None) => match media::refused_container(&head) {
+            Some(why) => return Err(Failure::input(format!("is {why}"))),
+            None => return Err(unsupported(name)),
+        },
     };
     Ok(LocalFile {
         path: path.to_path_buf(),

@@ -317,7 +317,7 @@ mod tests {
 
     fn sample(dir: &Path) -> LocalFile {
         let path = dir.join("clip.mp4");
-        fs::write(&path, b"\0\0\0\x18ftypmp42").unwrap();
+        fs::write(&path, b"\0\0\0\x10ftypmp42\0\0\0\0").unwrap();
         crate::input::check(&path, None).unwrap()
     }
 
@@ -367,7 +367,7 @@ mod name_tests {
         let path = dir
             .path()
             .join(std::ffi::OsStr::from_bytes(b"clip\xff\n.mp4"));
-        fs::write(&path, b"\0\0\0\x18ftypmp42").unwrap();
+        fs::write(&path, b"\0\0\0\x10ftypmp42\0\0\0\0").unwrap();
         let file = crate::input::check(&path, None).unwrap();
         let journal = Journal::new(Some(dir.path().join("state")), "http://h", "f1");
         assert_eq!(
@@ -394,7 +394,7 @@ mod name_tests {
         let blocker = dir.path().join("file");
         fs::write(&blocker, b"").unwrap();
         let path = dir.path().join("clip.mp4");
-        fs::write(&path, b"\0\0\0\x18ftypmp42").unwrap();
+        fs::write(&path, b"\0\0\0\x10ftypmp42\0\0\0\0").unwrap();
         let file = crate::input::check(&path, None).unwrap();
         let journal = Journal::new(Some(blocker.join("state")), "http://h", "f1");
         let entry = journal.new_entry(&file, None, "k".into());

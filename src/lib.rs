@@ -41,5 +41,6 @@ mod text;
 mod tls;
 mod transfer;
 mod upload;
+mod wait;
 
 pub use commands::run;

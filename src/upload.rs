@@ -235,13 +235,25 @@ fn takes_simple_path(file: &LocalFile, route: Route) -> bool {
     matches!(route, Route::BySize) && file.size <= SIMPLE_LIMIT
 }
 
-/// The path a file will take and why, for `--dry-run`.
-pub fn plan(file: &LocalFile, route: Route) -> (&'static str, &'static str) {
-    match route {
-        _ if takes_simple_path(file, route) => ("simple", "at most 32,000,000 bytes"),
-        Route::BySize => ("direct", "over 32,000,000 bytes"),
-        Route::Direct { .. } => ("direct", "direct-upload always takes the presigned flow"),
-    }
+/// HeyGen's usual direct-upload cap (200 MiB); the real one comes with each init, as
+/// `max_bytes`, so a dry run can only say what is usual.
+pub const USUAL_DIRECT_CAP: u64 = 209_715_200;
+
+/// The path a file will take and why, for `--dry-run`. A direct upload is not promised: its
+/// cap is known only once init answers.
+pub fn plan(file: &LocalFile, route: Route) -> (&'static str, String) {
+    let why = match route {
+        _ if takes_simple_path(file, route) => {
+            return ("simple", "at most 32,000,000 bytes".into());
+        }
+        Route::BySize => "over 32,000,000 bytes",
+        Route::Direct { .. } => "direct-upload always takes the presigned flow",
+    };
+    let cap = match file.size > USUAL_DIRECT_CAP {
+        true => "over HeyGen's usual cap of 209,715,200 bytes, so init will likely refuse it",
+        false => "HeyGen's cap is known only at init (max_bytes), usually 209,715,200 bytes",
+    };
+    ("direct", format!("{why}; {cap}"))
 }
 
 /// What a resumed upload will do, told as it is.

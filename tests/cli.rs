@@ -13,11 +13,13 @@ mod cli {
     mod features;
     mod help;
     mod hostile;
+    mod hostile_download;
     mod https;
     mod input;
     mod interrupt;
     mod keys;
     mod login;
+    mod media_types;
     mod overlap;
     mod pipeline;
     mod progress;
@@ -32,4 +34,5 @@ mod cli {
     mod upload;
     mod validation;
     mod verbose;
+    mod video_agent;
 }

@@ -74,12 +74,12 @@ fn create_avatar(app: &App, fields: &Map<String, Value>) -> Result<Value, ApiErr
             registry.groups.entry(id.clone()).or_insert(Group {
                 id,
                 name: name.to_string(),
-                polled: false,
+                polls: 0,
             })
         }
     };
     // A new look means the group trains again.
-    group.polled = false;
+    group.polls = 0;
     Ok(json!({
         "avatar_item": {
             "id": random::id("avt"),
@@ -158,12 +158,11 @@ pub async fn get_group(State(app): State<AppState>, Path(group_id): Path<String>
         .groups
         .get_mut(&group_id)
         .map(|group| {
-            let status = if group.polled {
-                "completed"
-            } else {
-                "processing"
+            group.polls += 1;
+            let status = match group.polls {
+                1 | 2 => "processing",
+                _ => "completed",
             };
-            group.polled = true;
             json!({ "id": group.id, "name": group.name, "status": status })
         })
         .ok_or_else(|| ApiError::not_found(format!("No avatar group {group_id}.")));

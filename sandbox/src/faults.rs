@@ -14,7 +14,7 @@ const STATUSES: [StatusCode; 6] = [
     StatusCode::GATEWAY_TIMEOUT,
 ];
 
-const VALID_NAMES: &str = "assets-, init-, put-, complete- or avatars- followed by 408, 429, 500, 502, 503 or 504; complete-409, put-expired, put-drop, put-stall (each =N requests); put-throttle=BYTES_PER_SEC";
+const VALID_NAMES: &str = "assets-, init-, put-, complete-, avatars- or download- followed by 408, 429, 500, 502, 503 or 504; complete-409, put-expired, put-drop, put-stall, download-drop (each =N requests); agent-failed, agent-input, video-failed (each =N sessions); put-throttle=BYTES_PER_SEC";
 
 /// The routes a fault can hit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,15 +29,21 @@ pub enum Endpoint {
     Complete,
     /// POST /v3/avatars
     Avatars,
+    /// GET /downloads/... (a finished video)
+    Download,
+    /// POST /v3/video-agents: decides how the session ends, not how the request is answered.
+    VideoAgents,
 }
 
 impl Endpoint {
-    const ALL: [Endpoint; 5] = [
+    /// The endpoints that `<endpoint>-<status>` faults can answer for.
+    const ALL: [Endpoint; 6] = [
         Endpoint::Assets,
         Endpoint::Init,
         Endpoint::Put,
         Endpoint::Complete,
         Endpoint::Avatars,
+        Endpoint::Download,
     ];
 
     fn name(self) -> &'static str {
@@ -47,6 +53,8 @@ impl Endpoint {
             Endpoint::Put => "put",
             Endpoint::Complete => "complete",
             Endpoint::Avatars => "avatars",
+            Endpoint::Download => "download",
+            Endpoint::VideoAgents => "video-agents",
         }
     }
 }
@@ -64,6 +72,14 @@ pub enum Fault {
     Drop,
     /// `put-stall`: read part of the body, then neither read nor answer.
     Stall,
+    /// `download-drop`: send half the video, then close the connection.
+    DownloadDrop,
+    /// `agent-failed`: the next session fails.
+    AgentFailed,
+    /// `agent-input`: the next session waits for the user's answer.
+    AgentInput,
+    /// `video-failed`: the next session's video fails to render.
+    VideoFailed,
 }
 
 impl Fault {
@@ -72,6 +88,8 @@ impl Fault {
             Fault::Status(endpoint, _) => endpoint,
             Fault::Conflict => Endpoint::Complete,
             Fault::Expired | Fault::Drop | Fault::Stall => Endpoint::Put,
+            Fault::DownloadDrop => Endpoint::Download,
+            Fault::AgentFailed | Fault::AgentInput | Fault::VideoFailed => Endpoint::VideoAgents,
         }
     }
 
@@ -81,6 +99,10 @@ impl Fault {
             "put-expired" => return Some(Fault::Expired),
             "put-drop" => return Some(Fault::Drop),
             "put-stall" => return Some(Fault::Stall),
+            "download-drop" => return Some(Fault::DownloadDrop),
+            "agent-failed" => return Some(Fault::AgentFailed),
+            "agent-input" => return Some(Fault::AgentInput),
+            "video-failed" => return Some(Fault::VideoFailed),
             _ => {}
         }
         let (endpoint, status) = name.split_once('-')?;
@@ -100,6 +122,10 @@ impl fmt::Display for Fault {
             Fault::Expired => f.write_str("put-expired"),
             Fault::Drop => f.write_str("put-drop"),
             Fault::Stall => f.write_str("put-stall"),
+            Fault::DownloadDrop => f.write_str("download-drop"),
+            Fault::AgentFailed => f.write_str("agent-failed"),
+            Fault::AgentInput => f.write_str("agent-input"),
+            Fault::VideoFailed => f.write_str("video-failed"),
         }
     }
 }
@@ -208,12 +234,16 @@ mod tests {
                 "put-expired=3",
                 "put-drop=4",
                 "put-stall=0",
+                "download-drop=1",
+                "agent-failed=1",
+                "agent-input=2",
+                "video-failed=3",
             ]
             .map(String::from),
         );
         spec.push("put-throttle=1000".into());
         let faults = Faults::parse(&spec.join(",")).unwrap();
-        assert_eq!(faults.counts.len(), 34);
+        assert_eq!(faults.counts.len(), 6 * 6 + 8);
         assert_eq!(faults.throttle(), Some(1000));
         // Display gives back the spec.
         assert_eq!(faults.to_string(), spec.join(","));

@@ -51,7 +51,7 @@ pub async fn inject(
     };
 
     let mut response = match fault {
-        Fault::Status(Endpoint::Put, status) => {
+        Fault::Status(Endpoint::Put | Endpoint::Download, status) => {
             drain(request.into_body(), drain_cap).await;
             with_retry_after(storage_answer(status, fault).into_response(&request_id))
         }
@@ -72,6 +72,9 @@ pub async fn inject(
             drain(request.into_body(), drain_cap).await;
             StorageError::access_denied("Request has expired").into_response(&request_id)
         }
+        Fault::DownloadDrop => half_then_cut(next.run(request).await).await,
+        // Decided when a session is created, never by this layer.
+        Fault::AgentFailed | Fault::AgentInput | Fault::VideoFailed => next.run(request).await,
         Fault::Drop | Fault::Stall => {
             let cut = request.extensions().get::<ConnectInfo<Cut>>().cloned();
             let target = (declared_len(request.headers()) / 2).max(MIN_READ_BEFORE_CUT);
@@ -94,6 +97,24 @@ pub async fn inject(
     };
     response.extensions_mut().insert(Injected(fault));
     response
+}
+
+/// The answer's head as it is, then half its body, then a broken connection: what a client
+/// sees when storage goes away mid-download.
+async fn half_then_cut(response: Response) -> Response {
+    let (parts, body) = response.into_parts();
+    let bytes = axum::body::to_bytes(body, usize::MAX)
+        .await
+        .unwrap_or_default();
+    let half = bytes.slice(..bytes.len() / 2);
+    // The pause lets the head and the first half reach the client before the cut.
+    let cut = async {
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        Err(std::io::Error::other("sandbox fault download-drop"))
+    };
+    let chunks = futures_util::stream::once(async { Ok::<_, std::io::Error>(half) })
+        .chain(futures_util::stream::once(cut));
+    Response::from_parts(parts, Body::from_stream(chunks))
 }
 
 /// Content-Length, or 0 when absent or malformed.

@@ -27,6 +27,8 @@ mod tests;
 mod throttle;
 mod tls;
 mod users;
+mod video_agents;
+mod videos;
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::path::{Path, PathBuf};
@@ -40,6 +42,8 @@ pub use faults::Faults;
 pub use record::{Exchange, ReceivedPart};
 pub use s3::S3Target;
 use state::{App, Registry, lock};
+/// The bytes of the finished video every video agent session makes.
+pub use videos::FINISHED_VIDEO;
 
 #[derive(Debug, Clone)]
 pub struct SandboxConfig {

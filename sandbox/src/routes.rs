@@ -11,7 +11,7 @@ use super::errors::ApiError;
 use super::faults::Endpoint;
 use super::spool::drain;
 use super::state::AppState;
-use super::{assets, avatars, inject, record, storage, users};
+use super::{assets, avatars, inject, record, storage, users, video_agents, videos};
 
 pub fn router(app: AppState) -> Router {
     // Inside the key check, so a refused key uses up no fault.
@@ -36,6 +36,12 @@ pub fn router(app: AppState) -> Router {
         )
         .route("/v3/avatars/{group_id}", get(avatars::get_group))
         .route("/v3/users/me", get(users::me))
+        .route("/v3/video-agents", post(video_agents::create))
+        .route(
+            "/v3/video-agents/{session_id}",
+            get(video_agents::get_session),
+        )
+        .route("/v3/videos/{video_id}", get(videos::get_video))
         // Before the key check is layered on, which turns these into opaque routes.
         .method_not_allowed_fallback(method_not_allowed)
         .route_layer(from_fn_with_state(app.clone(), require_key));
@@ -45,6 +51,10 @@ pub fn router(app: AppState) -> Router {
         .route(
             "/storage/{asset_id}/{filename}",
             put(storage::put_object).route_layer(faulty(Endpoint::Put)),
+        )
+        .route(
+            "/downloads/{file}",
+            get(videos::download).route_layer(faulty(Endpoint::Download)),
         )
         .method_not_allowed_fallback(method_not_allowed)
         .fallback(not_found)

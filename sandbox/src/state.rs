@@ -114,8 +114,8 @@ pub struct Asset {
 pub struct Group {
     pub id: String,
     pub name: String,
-    /// The first GET reports "processing", later ones "completed".
-    pub polled: bool,
+    /// GETs so far: the first two report "processing", later ones "completed".
+    pub polls: u32,
 }
 
 #[derive(Default)]
@@ -123,6 +123,8 @@ pub struct Registry {
     pub assets: HashMap<String, Asset>,
     pub asset_order: Vec<String>,
     pub groups: HashMap<String, Group>,
+    pub sessions: HashMap<String, super::video_agents::Session>,
+    pub videos: HashMap<String, super::videos::Video>,
 }
 
 impl Registry {

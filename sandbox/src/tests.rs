@@ -11,9 +11,10 @@ use super::{Sandbox, SandboxConfig};
 
 mod bucket;
 mod faults;
+mod video_agents;
 
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR-pretend-image-data";
-const MP4: &[u8] = b"\0\0\0\x18ftypisom-pretend-video-data";
+const MP4: &[u8] = b"\0\0\0\x18ftypisom\0\0\0\0isommp42-pretend-video-data";
 
 /// Small limits keep the limit tests fast.
 fn small() -> SandboxConfig {
@@ -615,10 +616,12 @@ async fn avatars() {
         (Some("Ana"), Some("processing"))
     );
     let group_path = format!("/v3/avatars/{}", group["id"].as_str().unwrap());
-    assert_eq!(
-        get(&sb, &group_path).await.1["data"]["status"],
-        "processing"
-    );
+    for _ in 0..2 {
+        assert_eq!(
+            get(&sb, &group_path).await.1["data"]["status"],
+            "processing"
+        );
+    }
     assert_eq!(get(&sb, &group_path).await.1["data"]["status"], "completed");
     assert_eq!(get(&sb, "/v3/avatars/grp_0000000000000000").await.0, 404);
 

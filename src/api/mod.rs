@@ -4,6 +4,8 @@
 pub mod envelope;
 pub mod types;
 pub mod users;
+mod video_agents;
+mod videos;
 
 use serde_json::{Value, json};
 

@@ -13,8 +13,8 @@ use serde_json::json;
 use crate::cli::UploadArgs;
 use crate::error::{Failure, Kind, Outcome, Result};
 use crate::input::{self, LocalFile};
-use crate::output::{Output, Stdout};
-
+use crate::output::Stdout;
+use crate::session::Session;
 use crate::transfer::progress::Progress;
 use crate::upload::{self, Route, Uploaded, Uploader};
 
@@ -65,53 +65,32 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
 
     let session = context.session()?;
     let total_bytes: u64 = files.iter().map(|f| f.size).sum();
-    let progress = Progress::new(
-        context.progress_mode(),
-        (files.len() > 1).then_some(total_bytes),
-        output.screen(),
-    );
-    let uploader = Uploader {
-        session: &session,
-        progress: &progress,
-        checksum: !args.no_checksum,
-    };
     let started = Instant::now();
     let mut done = 0;
-    let jobs = usize::from(args.jobs);
-    let mut waiting = files.iter().enumerate();
-    let mut in_flight = FuturesUnordered::new();
-    // Finished but not printed yet: an earlier file is still going.
-    let mut finished = BTreeMap::new();
-    let mut next_to_print = 0;
-    loop {
-        // A reader that closed stdout wants no more results: nothing new is started.
-        while in_flight.len() < jobs && output.stdout() != Stdout::Closed {
-            let Some((index, file)) = waiting.next() else {
-                break;
-            };
-            let uploader = &uploader;
-            in_flight.push(async move { (index, uploader.upload(file, route).await) });
-        }
-        let Some((index, result)) = in_flight.next().await else {
-            break;
-        };
-        finished.insert(index, result);
-        while let Some(result) = finished.remove(&next_to_print) {
-            let file = &files[next_to_print];
-            next_to_print += 1;
-            match result {
-                Ok(uploaded) => {
-                    done += 1;
-                    report(output, file, uploaded);
-                }
-                Err(failure) => {
-                    output.item_failed("file", &file.shown, &failure);
-                    outcome.record(failure.kind);
+    let batch = Batch {
+        route,
+        jobs: args.jobs,
+        checksum: !args.no_checksum,
+    };
+    batch
+        .upload(context, &session, &files, |file, result| match result {
+            Ok(uploaded) => {
+                done += 1;
+                output.result(&uploaded.asset_id, &with_file(uploaded.answer, &file.shown));
+                if !uploaded.completed {
+                    output.note(&format!(
+                        "{}: stored as {id} but not completed; finish with: heygen asset complete {id}",
+                        file.shown,
+                        id = uploaded.asset_id
+                    ));
                 }
             }
-        }
-    }
-    progress.finish();
+            Err(failure) => {
+                output.item_failed("file", &file.shown, &failure);
+                outcome.record(failure.kind);
+            }
+        })
+        .await;
     if paths.len() > 1 && output.stdout() != Stdout::Closed {
         let seconds = started.elapsed().as_secs_f64();
         let skipped = match skipped {
@@ -129,14 +108,62 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
     Ok(outcome)
 }
 
-fn report(output: &Output, file: &LocalFile, uploaded: Uploaded) {
-    output.result(&uploaded.asset_id, &with_file(uploaded.answer, &file.shown));
-    if !uploaded.completed {
-        output.note(&format!(
-            "{}: stored as {id} but not completed; finish with: heygen asset complete {id}",
-            file.shown,
-            id = uploaded.asset_id
-        ));
+/// How a batch of checked files goes up; shared by every command that uploads local files.
+pub(super) struct Batch {
+    pub route: Route,
+    /// How many files go up at once.
+    pub jobs: u16,
+    pub checksum: bool,
+}
+
+impl Batch {
+    /// Uploads files that passed validation, keeping `jobs` in flight while files are left,
+    /// whatever order they finish in, with progress; hands each result to `each` in argument
+    /// order, as soon as it and all before it are done. A reader that closed stdout wants no
+    /// more results: nothing new is started then.
+    pub async fn upload(
+        &self,
+        context: &Context,
+        session: &Session,
+        files: &[LocalFile],
+        mut each: impl FnMut(&LocalFile, Result<Uploaded>),
+    ) {
+        let output = &context.output;
+        let total_bytes: u64 = files.iter().map(|f| f.size).sum();
+        let progress = Progress::new(
+            context.progress_mode(),
+            (files.len() > 1).then_some(total_bytes),
+            output.screen(),
+        );
+        let uploader = Uploader {
+            session,
+            progress: &progress,
+            checksum: self.checksum,
+        };
+        let jobs = usize::from(self.jobs);
+        let mut waiting = files.iter().enumerate();
+        let mut in_flight = FuturesUnordered::new();
+        // Finished but not handed on yet: an earlier file is still going.
+        let mut finished = BTreeMap::new();
+        let mut next = 0;
+        loop {
+            while in_flight.len() < jobs && output.stdout() != Stdout::Closed {
+                let Some((index, file)) = waiting.next() else {
+                    break;
+                };
+                let uploader = &uploader;
+                in_flight.push(async move { (index, uploader.upload(file, self.route).await) });
+            }
+            let Some((index, result)) = in_flight.next().await else {
+                break;
+            };
+            finished.insert(index, result);
+            while let Some(result) = finished.remove(&next) {
+                each(&files[next], result);
+                next += 1;
+            }
+        }
+        progress.finish();
     }
 }
 
@@ -146,12 +173,15 @@ fn print_plan(context: &Context, file: &LocalFile, route: Route) {
         "{}: {} bytes, {}, {path} upload ({reason})",
         file.shown, file.size, file.content_type
     );
-    let plan = json!({
+    let mut plan = json!({
         "file": file.shown,
         "size_bytes": file.size,
         "content_type": file.content_type,
         "route": path,
         "reason": reason,
     });
+    if path == "direct" {
+        plan["usual_max_bytes"] = json!(upload::USUAL_DIRECT_CAP);
+    }
     context.output.result(&line, &plan);
 }

@@ -1,12 +1,10 @@
 //! `heygen avatar create`: an avatar from a local file (uploaded first), an asset id or a URL,
 //! optionally waiting until HeyGen has trained it.
 
-use std::time::{Duration, Instant};
-
 use serde_json::{Value, json};
 
 use crate::cli::{AvatarCreateArgs, AvatarKind};
-use crate::error::{Failure, Kind, Outcome, Result};
+use crate::error::{Failure, Outcome, Result};
 use crate::input::{self, LocalFile};
 use crate::secret::redact_url;
 use crate::session::Session;
@@ -14,10 +12,6 @@ use crate::transfer::progress::Progress;
 use crate::upload::{Route, Uploader};
 
 use super::{Context, with_file};
-
-/// Polling while training: from 1 s, doubling, at most 15 s apart.
-const FIRST_POLL: Duration = Duration::from_secs(1);
-const MAX_POLL: Duration = Duration::from_secs(15);
 
 /// Where the avatar comes from, checked before anything is sent.
 enum Source {
@@ -139,8 +133,8 @@ fn kind_name(kind: AvatarKind) -> &'static str {
     }
 }
 
-/// Polls the avatar's group until it is completed (its answer replaces `avatar_group`), fails
-/// (exit 1 with HeyGen's reason), or `--wait-timeout` runs out (exit 4).
+/// Waits for the avatar's group to be trained; the answer then holds the last poll's group
+/// and the item carries the group's final status.
 async fn wait_for_training(
     context: &Context,
     session: &Session,
@@ -155,48 +149,13 @@ async fn wait_for_training(
     input::check_asset_id(&group_id).map_err(|_| {
         Failure::remote("HeyGen's answer holds an avatar group id that is not valid")
     })?;
-    let limit = context.settings.wait_timeout;
-    let started = Instant::now();
-    let mut pause = FIRST_POLL;
-    loop {
-        let group = session.api().avatar_group(&group_id).await?;
-        let status = group
-            .pointer("/data/status")
-            .and_then(Value::as_str)
-            .unwrap_or("");
-        match status {
-            "completed" => {
-                answer["data"]["avatar_group"] = group["data"].clone();
-                return Ok(answer);
-            }
-            "failed" => {
-                let reason = ["/data/error/message", "/data/failure_reason", "/data/error"]
-                    .iter()
-                    .find_map(|p| group.pointer(p).and_then(Value::as_str))
-                    .unwrap_or("no reason given");
-                return Err(Failure::remote(format!(
-                    "HeyGen could not train avatar group {group_id}: {reason}"
-                )));
-            }
-            _ => {}
-        }
-        if started.elapsed() + pause > limit {
-            return Err(Failure::new(
-                Kind::Timeout,
-                format!(
-                    "avatar group {group_id} is still {status} after {} s; check again later, or \
-                     wait longer with --wait-timeout",
-                    limit.as_secs()
-                ),
-            ));
-        }
-        context.output.note(&format!(
-            "avatar group {group_id} is {status}; checking again in {} s",
-            pause.as_secs()
-        ));
-        tokio::time::sleep(pause).await;
-        pause = (pause * 2).min(MAX_POLL);
+    let group = super::avatar_status::wait_for_group(context, session, &group_id).await?;
+    let status = group["data"]["status"].clone();
+    answer["data"]["avatar_group"] = group["data"].clone();
+    if let Some(item) = answer["data"]["avatar_item"].as_object_mut() {
+        item.insert("status".into(), status);
     }
+    Ok(answer)
 }
 
 /// The id a video uses: the avatar item's, or the group's when HeyGen made no item yet.

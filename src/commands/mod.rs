@@ -6,13 +6,15 @@ mod asset_pending;
 mod asset_upload;
 mod auth;
 mod avatar_create;
+mod avatar_status;
 mod completions;
 #[cfg(feature = "sandbox")]
 mod sandbox;
+mod video_agent;
 
 use std::process::ExitCode;
 
-use crate::cli::{AssetCommand, AvatarCommand, Cli, Command};
+use crate::cli::{AssetCommand, AvatarCommand, Cli, Command, VideoAgentCommand};
 use crate::error::{Failure, Kind, Outcome, Result};
 use crate::output::{Output, Stdout};
 use crate::session::Session;
@@ -65,6 +67,15 @@ fn dispatch(context: &Context, command: Command) -> Result<Outcome> {
         Command::Asset(AssetCommand::Pending(args)) => asset_pending::run(context, &args),
         Command::Avatar(AvatarCommand::Create(args)) => {
             block_on(avatar_create::run(context, &args))
+        }
+        Command::Avatar(AvatarCommand::Status(args)) => {
+            block_on(avatar_status::run(context, &args))
+        }
+        Command::VideoAgent(VideoAgentCommand::Create(args)) => {
+            block_on(video_agent::create(context, &args))
+        }
+        Command::VideoAgent(VideoAgentCommand::Status(args)) => {
+            block_on(video_agent::status(context, &args))
         }
         Command::Auth(command) => auth::run(context, &command),
         Command::Completions { .. } => unreachable!("run handles it"),

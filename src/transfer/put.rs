@@ -62,22 +62,9 @@ pub async fn put(
 /// S3's message for a presigned URL used after its expiry.
 const EXPIRED: &str = "Request has expired";
 
-/// Only http(s): a `file:` or other scheme from a server is never followed.
+/// Only http(s), and plain http only to this machine.
 fn upload_url(raw: &str) -> Result<Url> {
-    let bad = |why: &str| {
-        Failure::remote(format!(
-            "HeyGen's upload_url {why}; nothing was uploaded, try again"
-        ))
-    };
-    let url = Url::parse(raw).map_err(|_| bad("is not a URL"))?;
-    match url.scheme() {
-        "https" => Ok(url),
-        "http" if crate::secret::cleartext_allowed(&url) => Ok(url),
-        "http" => Err(bad(
-            "uses plain http to another machine, which would expose the file and the signature",
-        )),
-        _ => Err(bad("is not an http(s) URL")),
-    }
+    super::storage_url::check(raw, "upload_url", "nothing was uploaded")
 }
 
 /// `upload_headers` as given, Content-Length once (from the file), and the declared

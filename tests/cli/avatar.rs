@@ -168,3 +168,83 @@ fn from_a_video_is_refused_before_anything_is_sent() {
     assert!(error.contains("PNG or JPEG"), "{error}");
     env.assert_nothing_sent();
 }
+
+/// The group of an avatar made from a fresh photo.
+fn new_group(env: &Env) -> String {
+    let photo = env.png("ada.png");
+    let run = env
+        .run(&["--json", "avatar", "create", "--name", "Ada", &photo])
+        .success();
+    json_line(&run)["data"]["avatar_group"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+#[test]
+fn status_prints_the_groups_status_or_its_answer() {
+    let env = Env::new();
+    let group = new_group(&env);
+
+    let run = env.run(&["avatar", "status", &group]).success();
+    assert_eq!(stdout(&run), "processing\n");
+    let run = env.run(&["--json", "avatar", "status", &group]).success();
+    let line = json_line(&run);
+    assert_eq!(line["data"]["id"], group.as_str());
+    assert_eq!(line["data"]["status"], "processing");
+
+    let run = env
+        .run(&["--progress", "plain", "avatar", "status", &group, "--wait"])
+        .success();
+    assert_eq!(stdout(&run), "completed\n");
+    assert_eq!(stderr(&run), "", "already trained at the first poll");
+}
+
+#[test]
+fn status_wait_follows_training_and_bad_ids_are_refused() {
+    let env = Env::new();
+    let group = new_group(&env);
+
+    let run = env
+        .run(&[
+            "--progress",
+            "plain",
+            "--json",
+            "avatar",
+            "status",
+            &group,
+            "--wait",
+        ])
+        .success();
+    assert_eq!(json_line(&run)["data"]["status"], "completed");
+    let notes = stderr(&run);
+    assert_eq!(
+        notes,
+        format!("heygen: avatar group {group}: processing\n"),
+        "one line per status"
+    );
+
+    let run = env.run(&["avatar", "status", "grp_/../x"]).code(2);
+    assert!(stderr(&run).contains("is not an avatar group id"));
+    let run = env
+        .run(&["avatar", "status", "grp_0000000000000000"])
+        .code(1);
+    assert!(stderr(&run).contains("404"), "{}", stderr(&run));
+}
+
+#[test]
+fn create_wait_json_holds_the_trained_group_and_the_items_final_status() {
+    let env = Env::new();
+    let photo = env.png("ada.png");
+
+    let run = env
+        .run(&[
+            "--json", "avatar", "create", "--name", "Ada", "--wait", &photo,
+        ])
+        .success();
+
+    let line = json_line(&run);
+    assert_eq!(line["data"]["avatar_group"]["status"], "completed");
+    assert_eq!(line["data"]["avatar_item"]["status"], "completed");
+    assert_eq!(line["file"], "ada.png");
+}

@@ -185,9 +185,10 @@ fn dry_run_prints_the_plan_and_sends_nothing() {
         lines[0].starts_with("photo.png: 256 bytes, image/png, simple upload"),
         "{out}"
     );
-    assert!(
-        lines[1].starts_with("big.mp4: 32000001 bytes, video/mp4, direct upload"),
-        "{out}"
+    assert_eq!(
+        lines[1],
+        "big.mp4: 32000001 bytes, video/mp4, direct upload (over 32,000,000 bytes; HeyGen's cap \
+         is known only at init (max_bytes), usually 209,715,200 bytes)",
     );
 
     let run = env
@@ -198,6 +199,14 @@ fn dry_run_prints_the_plan_and_sends_nothing() {
     assert_eq!(plan["size_bytes"], SMALL);
     assert_eq!(plan["content_type"], "image/png");
     assert_eq!(plan["route"], "direct");
+    assert_eq!(plan["usual_max_bytes"], 209_715_200);
+    assert!(
+        plan["reason"]
+            .as_str()
+            .unwrap()
+            .contains("known only at init (max_bytes)"),
+        "{plan}"
+    );
 
     let gif = env.gif("anim.gif");
     let run = env
@@ -240,11 +249,15 @@ fn digital_twin_from_a_video_and_waiting_for_training() {
         .iter()
         .filter(|r| r.starts_with("GET /v3/avatars/grp_"))
         .collect();
-    assert_eq!(polls.len(), 2, "processing, then completed: {requests:?}");
+    assert_eq!(
+        polls.len(),
+        3,
+        "processing twice, then completed: {requests:?}"
+    );
 }
 
 #[test]
-fn waiting_gives_up_at_the_timeout_with_exit_4() {
+fn waiting_gives_up_at_the_wait_timeout_with_exit_4() {
     let env = Env::new();
     let photo = env.png("me.png");
 
@@ -261,7 +274,17 @@ fn waiting_gives_up_at_the_timeout_with_exit_4() {
         ])
         .code(4);
 
-    assert!(single_error(&stderr(&run), "me.png").contains("still processing"));
+    let error = single_error(&stderr(&run), "me.png").to_string();
+    assert!(error.contains("still processing after 1s"), "{error}");
+    let group = env
+        .requests()
+        .iter()
+        .find_map(|r| r.strip_prefix("GET /v3/avatars/").map(str::to_string))
+        .unwrap();
+    assert!(
+        error.ends_with(&format!("run: heygen avatar status {group} --wait")),
+        "{error}"
+    );
 }
 
 #[test]
@@ -285,7 +308,7 @@ fn a_photo_avatar_refuses_a_video_and_a_twin_refuses_an_image() {
 
 /// Runs heygen on a pseudo-terminal (util-linux `script`), as a person at a terminal would;
 /// returns everything the terminal showed.
-fn on_a_terminal(env: &Env, term: &str, args: &str) -> String {
+pub(super) fn on_a_terminal(env: &Env, term: &str, args: &str) -> String {
     let output = std::process::Command::new("script")
         .args(["-qec", &format!("\"$HEYGEN_BIN\" {args}"), "/dev/null"])
         .current_dir(env.dir())

@@ -59,7 +59,7 @@ fn gif_names_its_type_and_what_is_accepted() {
         &gif,
         &[
             "image/gif is not accepted by HeyGen",
-            "(PNG, JPEG, MP4, WebM, MP3, WAV, PDF)",
+            "(PNG, JPEG, MP4, WebM, MP3, WAV, PDF, SRT)",
         ],
     );
 }

@@ -1,0 +1,291 @@
+//! Video agent sessions: `POST /v3/video-agents` checked as strictly as the reference spells
+//! it, and `GET /v3/video-agents/{session_id}`, which moves a session thinking → generating
+//! (with a video) → completed over successive polls, unless a fault decides otherwise.
+
+use axum::body::Body;
+use axum::extract::{Extension, Path, State};
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
+use serde_json::{Map, Value, json};
+
+use super::errors::{ApiError, answer};
+use super::faults::{Endpoint, Fault};
+use super::json::allow_only;
+use super::record::Note;
+use super::state::{App, AppState, Registry, Status, lock};
+use super::videos::Video;
+use super::{idempotency, random};
+
+const FIELDS: &[&str] = &[
+    "prompt",
+    "files",
+    "mode",
+    "orientation",
+    "avatar_id",
+    "voice_id",
+    "style_id",
+    "brand_kit_id",
+    "callback_url",
+    "callback_id",
+    "incognito_mode",
+];
+const MAX_PROMPT_CHARS: usize = 10_000;
+const MAX_FILES: usize = 20;
+
+/// How a session will end, fixed when it is created.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fate {
+    Video,
+    /// `agent-failed`
+    Fails,
+    /// `agent-input`: chat mode asking the user something, for ever.
+    AsksForInput,
+    /// `video-failed`: the session makes a video that fails to render.
+    VideoFails,
+}
+
+pub struct Session {
+    pub id: String,
+    pub fate: Fate,
+    pub polls: u32,
+    pub video_id: Option<String>,
+    pub created_at: u64,
+}
+
+/// POST /v3/video-agents
+pub async fn create(
+    State(app): State<AppState>,
+    Extension(note): Extension<Note>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    idempotency::create_once(&app, "POST /v3/video-agents", &headers, body, &note, start).await
+}
+
+fn start(app: &App, fields: &Map<String, Value>) -> Result<Value, ApiError> {
+    allow_only(fields, FIELDS, "")?;
+    let prompt = match fields.get("prompt") {
+        Some(Value::String(prompt)) => prompt,
+        Some(_) => return Err(ApiError::field("prompt", "`prompt` must be a string.")),
+        None => return Err(ApiError::field("prompt", "`prompt` is required.")),
+    };
+    let chars = prompt.chars().count();
+    if !(1..=MAX_PROMPT_CHARS).contains(&chars) {
+        return Err(ApiError::field(
+            "prompt",
+            format!("`prompt` must be 1 to {MAX_PROMPT_CHARS} characters; it is {chars}."),
+        ));
+    }
+    one_of(fields, "mode", &["generate", "chat"])?;
+    one_of(fields, "orientation", &["landscape", "portrait"])?;
+    for name in [
+        "avatar_id",
+        "voice_id",
+        "style_id",
+        "brand_kit_id",
+        "callback_id",
+    ] {
+        match fields.get(name) {
+            None | Some(Value::Null) => {}
+            Some(Value::String(text)) if !text.is_empty() => {}
+            Some(_) => {
+                return Err(ApiError::field(
+                    name,
+                    format!("`{name}` must be a non-empty string."),
+                ));
+            }
+        }
+    }
+    match fields.get("callback_url") {
+        None | Some(Value::Null) => {}
+        Some(Value::String(url)) if is_https(url) => {}
+        Some(_) => {
+            return Err(ApiError::field(
+                "callback_url",
+                "`callback_url` must be an https URL.",
+            ));
+        }
+    }
+    match fields.get("incognito_mode") {
+        None | Some(Value::Null | Value::Bool(_)) => {}
+        Some(_) => {
+            return Err(ApiError::field(
+                "incognito_mode",
+                "`incognito_mode` must be a boolean.",
+            ));
+        }
+    }
+
+    let mut registry = app.registry();
+    match fields.get("files") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(files)) => {
+            if files.len() > MAX_FILES {
+                return Err(ApiError::field(
+                    "files",
+                    format!(
+                        "`files` holds at most {MAX_FILES} items; it has {}.",
+                        files.len()
+                    ),
+                ));
+            }
+            for (index, file) in files.iter().enumerate() {
+                check_file(&registry, index, file)?;
+            }
+        }
+        Some(_) => {
+            return Err(ApiError::field(
+                "files",
+                "`files` must be an array of asset inputs.",
+            ));
+        }
+    }
+
+    // Only a request that passed every check uses up a fault.
+    let fate = match lock(&app.faults).take(Endpoint::VideoAgents) {
+        Some(Fault::AgentFailed) => Fate::Fails,
+        Some(Fault::AgentInput) => Fate::AsksForInput,
+        Some(Fault::VideoFailed) => Fate::VideoFails,
+        _ => Fate::Video,
+    };
+    let session = Session {
+        id: random::id("ses"),
+        fate,
+        polls: 0,
+        video_id: None,
+        created_at: super::videos::unix_now(),
+    };
+    let answer = json!({
+        "session_id": session.id,
+        "status": "thinking",
+        "video_id": null,
+        "created_at": session.created_at,
+    });
+    registry.sessions.insert(session.id.clone(), session);
+    Ok(answer)
+}
+
+fn one_of(fields: &Map<String, Value>, name: &str, allowed: &[&str]) -> Result<(), ApiError> {
+    match fields.get(name) {
+        None | Some(Value::Null) => Ok(()),
+        Some(Value::String(value)) if allowed.contains(&value.as_str()) => Ok(()),
+        Some(_) => Err(ApiError::field(
+            name,
+            format!("`{name}` must be one of: {}.", allowed.join(", ")),
+        )),
+    }
+}
+
+fn is_https(url: &str) -> bool {
+    url::Url::parse(url).is_ok_and(|u| u.scheme() == "https" && u.host().is_some())
+}
+
+/// An asset input: an asset that exists and is completed, or an https URL.
+fn check_file(registry: &Registry, index: usize, file: &Value) -> Result<(), ApiError> {
+    let param = format!("files[{index}]");
+    let Value::Object(file) = file else {
+        return Err(ApiError::field(
+            &param,
+            format!(
+                "`{param}` must be an object: {{\"type\":\"asset_id\",\"asset_id\":...}} or {{\"type\":\"url\",\"url\":...}}."
+            ),
+        ));
+    };
+    let prefix = format!("{param}.");
+    match file.get("type").and_then(Value::as_str) {
+        Some("asset_id") => {
+            allow_only(file, &["type", "asset_id"], &prefix)?;
+            let id = file.get("asset_id").and_then(Value::as_str).unwrap_or("");
+            let asset = registry.assets.get(id).ok_or_else(|| {
+                ApiError::field(format!("{prefix}asset_id"), format!("No asset {id:?}."))
+            })?;
+            if asset.status != Status::Completed {
+                return Err(ApiError::field(
+                    format!("{prefix}asset_id"),
+                    format!("Asset {id} must be completed first (POST /v3/assets/{id}/complete)."),
+                ));
+            }
+            Ok(())
+        }
+        Some("url") => {
+            allow_only(file, &["type", "url"], &prefix)?;
+            match file.get("url").and_then(Value::as_str) {
+                Some(url) if is_https(url) => Ok(()),
+                _ => Err(ApiError::field(
+                    format!("{prefix}url"),
+                    format!("`{prefix}url` must be an https URL."),
+                )),
+            }
+        }
+        Some("base64") => Err(ApiError::field(
+            format!("{prefix}type"),
+            "The sandbox does not take base64 input; upload the file and pass its asset_id.",
+        )),
+        _ => Err(ApiError::field(
+            format!("{prefix}type"),
+            format!("`{prefix}type` must be \"asset_id\", \"url\" or \"base64\"."),
+        )),
+    }
+}
+
+/// GET /v3/video-agents/{session_id}
+pub async fn get_session(State(app): State<AppState>, Path(session_id): Path<String>) -> Response {
+    let mut registry = app.registry();
+    let Registry {
+        sessions, videos, ..
+    } = &mut *registry;
+    let result = sessions
+        .get_mut(&session_id)
+        .map(|session| poll(session, videos))
+        .ok_or_else(|| ApiError::not_found(format!("No video agent session {session_id}.")));
+    answer(result).into_response()
+}
+
+/// Moves the session one step and describes it.
+fn poll(session: &mut Session, videos: &mut std::collections::HashMap<String, Video>) -> Value {
+    session.polls += 1;
+    let mut data = json!({
+        "session_id": session.id,
+        "title": "Sandbox video",
+        "created_at": session.created_at,
+        "video_id": null,
+    });
+    let (status, progress) = match session.fate {
+        Fate::Fails => {
+            data["messages"] = json!([{
+                "role": "assistant",
+                "type": "error",
+                "content": "The agent could not make a video from this prompt (sandbox fault agent-failed).",
+            }]);
+            ("failed", None)
+        }
+        Fate::AsksForInput => {
+            data["messages"] = json!([{
+                "role": "assistant",
+                "type": "text",
+                "content": "Should the logo open or close the video? (sandbox fault agent-input)",
+            }]);
+            ("waiting_for_input", None)
+        }
+        // Thinking at the first poll, generating (with a video) at the second, then completed.
+        Fate::Video | Fate::VideoFails if session.polls == 1 => ("thinking", Some(10)),
+        Fate::Video | Fate::VideoFails => {
+            let video_id = session.video_id.get_or_insert_with(|| {
+                let video = Video::new(session.fate == Fate::VideoFails);
+                let id = video.id.clone();
+                videos.insert(id.clone(), video);
+                id
+            });
+            data["video_id"] = json!(video_id);
+            match session.polls {
+                2 => ("generating", Some(40)),
+                _ => ("completed", Some(100)),
+            }
+        }
+    };
+    data["status"] = json!(status);
+    if let Some(progress) = progress {
+        data["progress"] = json!(progress);
+    }
+    data
+}

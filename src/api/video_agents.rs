@@ -1,0 +1,26 @@
+//! `POST /v3/video-agents` and `GET /v3/video-agents/{session_id}`: a video made by HeyGen's
+//! agent from a prompt and attached files.
+
+use serde_json::Value;
+
+use crate::error::Result;
+use crate::http::Budget;
+
+use super::Api;
+
+impl Api<'_> {
+    /// `POST /v3/video-agents`, with an idempotency key kept across retries so that a retry
+    /// never starts a second session.
+    pub async fn create_video_agent(&self, body: &Value) -> Result<Value> {
+        self.read(
+            &self
+                .post_json("/v3/video-agents", body, Budget::default())
+                .await?,
+        )
+    }
+
+    /// `GET /v3/video-agents/{session_id}`.
+    pub async fn video_agent(&self, session_id: &str) -> Result<Value> {
+        self.get(&format!("/v3/video-agents/{session_id}")).await
+    }
+}

@@ -1,0 +1,104 @@
+//! Arguments of `heygen video-agent`.
+
+use std::path::PathBuf;
+
+use clap::{ArgGroup, Args, Subcommand};
+
+#[derive(Debug, Subcommand)]
+pub enum VideoAgentCommand {
+    /// Start a video from a prompt and files (local files are uploaded first); --wait or
+    /// --output follow it to the finished video
+    Create(VideoAgentCreateArgs),
+    /// Show a session's status; --wait or --output follow it to the finished video
+    Status(VideoAgentStatusArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("prompt_source").required(true).args(["prompt", "prompt_file"])))]
+pub struct VideoAgentCreateArgs {
+    /// What the video should be (1 to 10,000 characters)
+    #[arg(long, value_name = "TEXT")]
+    pub prompt: Option<String>,
+
+    /// Read the prompt from PATH (`-` for standard input)
+    #[arg(long, value_name = "PATH")]
+    pub prompt_file: Option<PathBuf>,
+
+    /// Local files to attach: each is uploaded as `asset upload` would, then referenced
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// Attach an asset already uploaded (repeatable)
+    #[arg(long = "asset-id", value_name = "ID")]
+    pub asset_ids: Vec<String>,
+
+    /// Attach a file HeyGen fetches itself, https only (repeatable)
+    #[arg(long = "url", value_name = "URL")]
+    pub urls: Vec<String>,
+
+    /// generate (HeyGen's default) makes the video at once; chat may ask questions first
+    #[arg(long, value_enum)]
+    pub mode: Option<AgentMode>,
+
+    /// The video's orientation
+    #[arg(long, value_enum)]
+    pub orientation: Option<Orientation>,
+
+    /// The avatar to present the video
+    #[arg(long, value_name = "ID")]
+    pub avatar_id: Option<String>,
+
+    /// The voice to narrate it
+    #[arg(long, value_name = "ID")]
+    pub voice_id: Option<String>,
+
+    /// The visual style
+    #[arg(long, value_name = "ID")]
+    pub style_id: Option<String>,
+
+    /// How many files go up at once
+    #[arg(short, long, value_name = "N", default_value_t = 4,
+          value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub jobs: u16,
+
+    #[command(flatten)]
+    pub follow: FollowArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct VideoAgentStatusArgs {
+    /// The session, as `video-agent create` prints it
+    #[arg(value_name = "SESSION_ID")]
+    pub session_id: String,
+
+    #[command(flatten)]
+    pub follow: FollowArgs,
+}
+
+/// Following a session to its finished video.
+#[derive(Debug, Args)]
+pub struct FollowArgs {
+    /// Wait for the finished video (at most --wait-timeout) and print its id
+    #[arg(long)]
+    pub wait: bool,
+
+    /// Download the finished video to PATH (`-`: standard output); implies --wait
+    #[arg(long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+
+    /// Replace PATH when it exists
+    #[arg(long, requires = "output")]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum AgentMode {
+    Generate,
+    Chat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Orientation {
+    Landscape,
+    Portrait,
+}
