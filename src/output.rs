@@ -53,6 +53,7 @@ impl Output {
         &self.screen
     }
 
+    #[cfg_attr(not(feature = "sandbox"), allow(dead_code))]
     pub fn is_quiet(&self) -> bool {
         self.quiet
     }
@@ -76,6 +77,7 @@ impl Output {
     }
 
     /// A line of a command's own making (already safe to show) on stdout.
+    #[cfg_attr(not(feature = "sandbox"), allow(dead_code))]
     pub fn line(&self, line: &str) {
         self.print(line);
     }

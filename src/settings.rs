@@ -81,6 +81,7 @@ impl Settings {
 
 /// The credentials of `heygen sandbox --s3-endpoint`, from the variables every AWS tool reads
 /// (never from flags, which other users of the machine can see): access key id and secret.
+#[cfg(feature = "sandbox")]
 pub fn s3_credentials() -> (Option<String>, Option<String>) {
     let read = |name: &str| std::env::var(name).ok().filter(|value| !value.is_empty());
     (read("AWS_ACCESS_KEY_ID"), read("AWS_SECRET_ACCESS_KEY"))
