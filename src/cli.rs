@@ -5,8 +5,10 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
+use clap::builder::EnumValueParser;
 use clap::{ArgGroup, Args, Parser, Subcommand};
 
+use crate::deferred::{Deferred, Later};
 use crate::secret::ApiKey;
 
 pub const DEFAULT_BASE_URL: &str = "https://api.heygen.com";
@@ -59,31 +61,21 @@ pub struct GlobalArgs {
 
     /// How progress is shown on stderr: bars on a terminal, else a plain line per file every
     /// 10 % or 10 s (auto); --quiet means none
-    #[arg(
-        long,
-        global = true,
-        value_enum,
-        value_name = "WHEN",
-        env = "HEYGEN_PROGRESS",
-        default_value = "auto"
-    )]
-    pub progress: ProgressChoice,
+    #[arg(long, global = true, value_name = "WHEN", env = "HEYGEN_PROGRESS",
+          default_value = "auto",
+          value_parser = Later(EnumValueParser::<ProgressChoice>::new()))]
+    pub progress: Deferred<ProgressChoice>,
 
     /// Retries after a passing failure (lost connection, stall, 408, 429, 5xx)
-    #[arg(
-        long,
-        global = true,
-        value_name = "N",
-        env = "HEYGEN_MAX_RETRIES",
-        default_value_t = 3
-    )]
-    pub retries: u32,
+    #[arg(long, global = true, value_name = "N", env = "HEYGEN_MAX_RETRIES",
+          default_value = "3", value_parser = Later(clap::value_parser!(u32)))]
+    pub retries: Deferred<u32>,
 
     /// How long to wait for HeyGen to finish work (an avatar's training, a video): 90s, 20m,
     /// 2h, or a number of seconds
     #[arg(long, global = true, value_name = "DURATION", env = "HEYGEN_WAIT_TIMEOUT",
-          default_value = "30m", value_parser = crate::duration::parse)]
-    pub wait_timeout: std::time::Duration,
+          default_value = "30m", value_parser = Later(crate::duration::parse))]
+    pub wait_timeout: Deferred<std::time::Duration>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

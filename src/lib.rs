@@ -20,6 +20,7 @@ pub mod cli;
 mod clock;
 mod commands;
 mod credentials;
+mod deferred;
 mod duration;
 mod error;
 mod http;

@@ -54,10 +54,10 @@ impl Settings {
         Ok(Settings {
             base_url: args.base_url.clone(),
             verbose: args.verbose,
-            progress: progress_mode(args.progress, args.quiet),
+            progress: progress_mode(args.progress.get().map_err(Failure::input)?, args.quiet),
             stall_timeout: Duration::from_secs(args.timeout),
-            retries: args.retries,
-            wait_timeout: args.wait_timeout,
+            retries: args.retries.get().map_err(Failure::input)?,
+            wait_timeout: args.wait_timeout.get().map_err(Failure::input)?,
             state_dir: dirs::state_dir().or_else(dirs::data_local_dir),
             key_places,
         })
