@@ -10,8 +10,8 @@
 //! Beside the flow: `output` (results on stdout that are never lost silently, everything else
 //! on stderr), `interrupt` (the one signal path), `error` (exit codes, decided there alone),
 //! `input`, `media`, `credentials` and `secret`. Leaves that import nothing of the crate:
-//! `text` (making outside text safe to show, id rules), `clock`, `duration`, `retry` and
-//! `private_file`. The sandbox is the separate crate `heygen-sandbox`, built in through the
+//! `text` (making outside text safe to show, id rules), `clock`, `duration`, `deferred`
+//! (option values checked when used), `retry` and `private_file`. The sandbox is the separate crate `heygen-sandbox`, built in through the
 //! default feature `sandbox` for `heygen sandbox` and used by the tests; it imports nothing
 //! of this crate. The public surface is what the binary and the tests need: `cli` and `run`.
 
