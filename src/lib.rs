@@ -1,19 +1,19 @@
 //! heygen: upload media to the HeyGen v3 API from a terminal, a script or CI.
 //!
-//! Data flows one way: `cli` (argument types) → `settings` (flags, environment and key
-//! files; with clap's `env` attributes the only reader of the environment) → `commands` (one
-//! per command, each resolving only what it needs) → `upload` (a file's way in, recorded in
-//! `journal`) → `api` (HeyGen's endpoints, the key attached) and `transfer` (file bodies,
-//! checksums, the presigned PUT, progress) → `http` (the one transport: retries within a
-//! budget, the stall watchdog, traces reported through its `Report` trait; no type of the
-//! HTTP library leaves it). `session` builds the transport, journal and key once per command.
-//! Beside the flow: `output` (results on stdout that are never lost silently, everything else
-//! on stderr), `interrupt` (the one signal path), `error` (exit codes, decided there alone),
-//! `input`, `media`, `credentials` and `secret`. Leaves that import nothing of the crate:
-//! `text` (making outside text safe to show, id rules), `clock`, `duration`, `deferred`
-//! (option values checked when used), `retry` and `private_file`. The sandbox is the separate crate `heygen-sandbox`, built in through the
-//! default feature `sandbox` for `heygen sandbox` and used by the tests; it imports nothing
-//! of this crate. The public surface is what the binary and the tests need: `cli` and `run`.
+//! Data flows one way: `cli` (argument types) → `settings` (flags, environment and key files; with
+//! clap's `env` attributes the only reader of the environment) → `commands` (one per command, each
+//! resolving only what it needs) → `upload` (a file's way in, recorded in `journal`) → `api`
+//! (HeyGen's endpoints, the key attached) and `transfer` (file bodies, checksums, the presigned
+//! PUT, progress) → `http` (the one transport: retries within a budget, the stall watchdog, traces
+//! reported through its `Report` trait; no type of the HTTP client leaves it). `session` builds the
+//! transport, journal and key once per command. Beside the flow: `output` (results on stdout that
+//! are never lost silently, everything else on stderr), `interrupt` (the one signal path), `error`
+//! (exit codes, decided there alone), `input`, `media`, `credentials` and `secret`. Leaves that
+//! import nothing of the crate: `text` (making outside text safe to show, id rules), `clock`,
+//! `duration`, `deferred` (option values checked when used), `retry` and `private_file`. The
+//! sandbox is the separate crate `heygen-sandbox`, built in through the default feature `sandbox`
+//! for `heygen sandbox` and used by the tests; it imports nothing of this crate. The public surface
+//! is what the binary and the tests need: `cli` and `run`.
 
 mod api;
 pub mod cli;
