@@ -13,6 +13,7 @@ mod cli {
     mod features;
     mod hostile;
     mod interrupt;
+    mod layers;
     mod login;
     mod overlap;
     mod pipeline;
