@@ -5,8 +5,10 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
+use clap::builder::EnumValueParser;
 use clap::{ArgGroup, Args, Parser, Subcommand};
 
+use crate::deferred::{Deferred, Later};
 use crate::secret::ApiKey;
 
 mod video_agent;
@@ -67,32 +69,21 @@ pub struct GlobalArgs {
     /// How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one
     /// per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too
     /// (COLUMNS wide, else 80); --quiet means none
-    #[arg(
-        long,
-        global = true,
-        value_enum,
-        value_name = "WHEN",
-        env = "HEYGEN_PROGRESS",
-        default_value = "auto"
-    )]
-    pub progress: ProgressChoice,
+    #[arg(long, global = true, value_name = "WHEN", env = "HEYGEN_PROGRESS",
+          default_value = "auto",
+          value_parser = Later(EnumValueParser::<ProgressChoice>::new()))]
+    pub progress: Deferred<ProgressChoice>,
 
     /// Retries after a passing failure (lost connection, stall, 408, 429, 5xx)
-    #[arg(
-        long,
-        global = true,
-        value_name = "N",
-        env = "HEYGEN_MAX_RETRIES",
-        default_value_t = 3,
-        value_parser = parse_retries
-    )]
-    pub retries: u32,
+    #[arg(long, global = true, value_name = "N", env = "HEYGEN_MAX_RETRIES",
+          default_value = "3", value_parser = Later(parse_retries))]
+    pub retries: Deferred<u32>,
 
     /// How long to wait for HeyGen to finish work (an avatar's training, a video): 90s, 20m,
     /// 2h, or a number of seconds
     #[arg(long, global = true, value_name = "DURATION", env = "HEYGEN_WAIT_TIMEOUT",
-          default_value = "30m", value_parser = crate::duration::parse)]
-    pub wait_timeout: std::time::Duration,
+          default_value = "30m", value_parser = Later(crate::duration::parse))]
+    pub wait_timeout: Deferred<std::time::Duration>,
 
     /// PEM certificates to trust for HTTPS on top of the system's (SSL_CERT_FILE and
     /// SSL_CERT_DIR replace the system's), for heygen alone

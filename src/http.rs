@@ -2,7 +2,8 @@
 //! Referer, no total timeout), one stall watchdog, one `-v` trace, one way to turn transport
 //! errors into failures. It knows nothing about HeyGen's endpoints or about terminals: it
 //! reports retries and traces through `Report`, and callers describe requests with its own
-//! `Request`, so no type of the HTTP library leaves this module.
+//! `Request`, so no type of the HTTP client leaves this module; only the vocabulary types of
+//! the `http` crate (method, status, headers), which the client re-exports, are shared.
 
 use std::pin::Pin;
 use std::sync::Arc;

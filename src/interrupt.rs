@@ -172,6 +172,7 @@ pub fn temporary(path: &Path) -> Guard {
 
 #[cfg(feature = "sandbox")]
 /// Work a signal undoes (stopping a server) before the process exits.
+#[cfg_attr(not(feature = "sandbox"), allow(dead_code))]
 pub fn on_signal(undo: impl FnOnce() + Send + 'static) -> Guard {
     register(|registry, id| {
         registry.undo.insert(id, Box::new(undo));

@@ -12,7 +12,7 @@
 //! silently, everything else on stderr), `interrupt` (the one signal path), `error` (exit
 //! codes, decided there alone), `input`, `media`, `credentials` and `secret`. Leaves that
 //! import nothing of the crate: `text` (making outside text safe to show, id rules), `clock`,
-//! `duration`, `retry` and `private_file`. The sandbox is the separate crate `heygen-sandbox`,
+//! `duration`, `deferred` (option values checked when used), `retry` and `private_file`. The sandbox is the separate crate `heygen-sandbox`,
 //! built in through the default feature `sandbox` for `heygen sandbox` and used by the tests;
 //! it imports nothing of this crate. The public surface is what the binary and the tests need:
 //! `cli`, `parse` and `run`.
@@ -22,6 +22,7 @@ pub mod cli;
 mod clock;
 mod commands;
 mod credentials;
+mod deferred;
 mod duration;
 mod error;
 mod http;

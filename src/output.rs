@@ -73,6 +73,7 @@ impl Output {
 
     #[cfg(feature = "sandbox")]
     /// A line of a command's own making (already safe to show) on stdout.
+    #[cfg_attr(not(feature = "sandbox"), allow(dead_code))]
     pub fn line(&self, line: &str) {
         self.print(line);
     }

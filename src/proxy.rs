@@ -6,7 +6,7 @@
 
 use std::net::IpAddr;
 
-use reqwest::Url;
+use url::Url;
 
 /// The proxy variables, read once (in `settings`).
 #[derive(Debug, Clone, Default)]

@@ -63,10 +63,10 @@ impl Settings {
         Ok(Settings {
             base_url: args.base_url.clone(),
             verbose: args.verbose,
-            progress: progress_mode(args.progress, args.quiet),
+            progress: progress_mode(args.progress.get().map_err(Failure::input)?, args.quiet),
             stall_timeout: Duration::from_secs(args.timeout),
-            retries: args.retries,
-            wait_timeout: args.wait_timeout,
+            retries: args.retries.get().map_err(Failure::input)?,
+            wait_timeout: args.wait_timeout.get().map_err(Failure::input)?,
             state_dir: dirs::state_dir().or_else(dirs::data_local_dir),
             ca_file: args.ca_file.clone(),
             proxy: ProxyEnv::from_lookup(|name| std::env::var(name).ok()),
@@ -93,6 +93,7 @@ impl Settings {
 #[cfg(feature = "sandbox")]
 /// The credentials of `heygen sandbox --s3-endpoint`, from the variables every AWS tool reads
 /// (never from flags, which other users of the machine can see): access key id and secret.
+#[cfg(feature = "sandbox")]
 pub fn s3_credentials() -> (Option<String>, Option<String>) {
     let read = |name: &str| std::env::var(name).ok().filter(|value| !value.is_empty());
     (read("AWS_ACCESS_KEY_ID"), read("AWS_SECRET_ACCESS_KEY"))

@@ -18,6 +18,7 @@ mod cli {
     mod input;
     mod interrupt;
     mod keys;
+    mod layers;
     mod login;
     mod media_types;
     mod overlap;

@@ -5,6 +5,7 @@ use crate::cli::CompleteArgs;
 use crate::error::{Kind, Outcome, Result};
 use crate::input::check_asset_id;
 use crate::journal::Step;
+use crate::output::Stdout;
 
 use super::Context;
 
@@ -44,6 +45,10 @@ pub async fn run(context: &Context, args: &CompleteArgs) -> Result<Outcome> {
     }
     let api = session.api();
     for (id, checksum) in &ids {
+        // A reader that closed stdout wants no more results: nothing new is started.
+        if output.stdout() == Stdout::Closed {
+            break;
+        }
         match api.complete(id, checksum.as_deref()).await {
             Ok(answer) => {
                 session.journal.remove_asset(id);

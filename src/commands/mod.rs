@@ -14,7 +14,7 @@ mod video_agent;
 
 use std::process::ExitCode;
 
-use crate::cli::{AssetCommand, AvatarCommand, Cli, Command, VideoAgentCommand};
+use crate::cli::{AssetCommand, AvatarCommand, Cli, Command, GlobalArgs, VideoAgentCommand};
 use crate::error::{Failure, Kind, Outcome, Result};
 use crate::output::{Output, Stdout};
 use crate::session::Session;
@@ -25,20 +25,7 @@ use crate::upload::Route;
 pub fn run(cli: Cli) -> ExitCode {
     let output = Output::new(cli.global.json, cli.global.quiet);
     crate::interrupt::install(&output);
-    let result = match cli.command {
-        // These two read nothing of the settings: no key files, no base URL.
-        Command::Completions { shell } => completions::run(&output, shell),
-        #[cfg(feature = "sandbox")]
-        Command::Sandbox(args) => sandbox::run(&output, &args, cli.global.verbose),
-        command => Settings::resolve(&cli.global).and_then(|settings| {
-            let context = Context {
-                settings,
-                output: output.clone(),
-            };
-            dispatch(&context, command)
-        }),
-    };
-    let mut outcome = result.unwrap_or_else(|failure| {
+    let mut outcome = dispatch(&cli.global, &output, cli.command).unwrap_or_else(|failure| {
         output.error(&failure.message);
         let mut outcome = Outcome::default();
         outcome.record(failure.kind);
@@ -50,37 +37,45 @@ pub fn run(cli: Cli) -> ExitCode {
     outcome.exit_code()
 }
 
-fn dispatch(context: &Context, command: Command) -> Result<Outcome> {
+/// Runs the command, resolving the settings only for those that use them: `completions` and
+/// `sandbox` read none (no key files, no base URL).
+fn dispatch(global: &GlobalArgs, output: &Output, command: Command) -> Result<Outcome> {
+    let context = || {
+        Settings::resolve(global).map(|settings| Context {
+            settings,
+            output: output.clone(),
+        })
+    };
     match command {
         Command::Asset(AssetCommand::Upload(args)) => {
-            block_on(asset_upload::run(context, &args, Route::BySize))
+            block_on(asset_upload::run(&context()?, &args, Route::BySize))
         }
         Command::Asset(AssetCommand::DirectUpload(args)) => {
             let route = Route::Direct {
                 complete: !args.no_complete,
             };
-            block_on(asset_upload::run(context, &args.upload, route))
+            block_on(asset_upload::run(&context()?, &args.upload, route))
         }
         Command::Asset(AssetCommand::Complete(args)) => {
-            block_on(asset_complete::run(context, &args))
+            block_on(asset_complete::run(&context()?, &args))
         }
-        Command::Asset(AssetCommand::Pending(args)) => asset_pending::run(context, &args),
+        Command::Asset(AssetCommand::Pending(args)) => asset_pending::run(&context()?, &args),
         Command::Avatar(AvatarCommand::Create(args)) => {
-            block_on(avatar_create::run(context, &args))
+            block_on(avatar_create::run(&context()?, &args))
         }
         Command::Avatar(AvatarCommand::Status(args)) => {
-            block_on(avatar_status::run(context, &args))
+            block_on(avatar_status::run(&context()?, &args))
         }
         Command::VideoAgent(VideoAgentCommand::Create(args)) => {
-            block_on(video_agent::create(context, &args))
+            block_on(video_agent::create(&context()?, &args))
         }
         Command::VideoAgent(VideoAgentCommand::Status(args)) => {
-            block_on(video_agent::status(context, &args))
+            block_on(video_agent::status(&context()?, &args))
         }
-        Command::Auth(command) => auth::run(context, &command),
-        Command::Completions { .. } => unreachable!("run handles it"),
+        Command::Auth(command) => auth::run(&context()?, &command),
+        Command::Completions { shell } => completions::run(output, shell),
         #[cfg(feature = "sandbox")]
-        Command::Sandbox(_) => unreachable!("run handles it"),
+        Command::Sandbox(args) => sandbox::run(output, &args, global.verbose),
     }
 }
 

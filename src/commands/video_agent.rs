@@ -203,7 +203,7 @@ fn destination(follow: &FollowArgs) -> Result<Option<Destination>> {
 }
 
 fn check_https(url: &str) -> Result<()> {
-    match reqwest::Url::parse(url) {
+    match url::Url::parse(url) {
         Ok(parsed) if parsed.scheme() == "https" && parsed.host().is_some() => Ok(()),
         _ => Err(Failure::input(format!(
             "--url {} must be an https URL HeyGen can fetch",

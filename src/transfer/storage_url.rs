@@ -1,7 +1,7 @@
 //! The rule for URLs HeyGen hands out for storage (an upload URL, a finished video's URL):
 //! https, or plain http only to this machine; any other scheme is never followed.
 
-use reqwest::Url;
+use url::Url;
 
 use crate::error::{Failure, Result};
 

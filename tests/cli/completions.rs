@@ -61,9 +61,29 @@ fn completions_read_no_settings() {
         .success();
     let run = assert_cmd::Command::from_std(workspace.command())
         .env("HEYGEN_API_BASE", "http://devbox.lan:3210")
+        .env("HEYGEN_PROGRESS", "sometimes")
+        .env("HEYGEN_MAX_RETRIES", "many")
+        .env("HEYGEN_WAIT_TIMEOUT", "forever")
         .args(["--base-url", "not a url", "completions", "bash"])
         .assert()
         .success();
     assert_eq!(stdout(&run), stdout(&reference));
     assert_eq!(stderr(&run), "");
+}
+
+/// A setting that does not parse fails the commands that use it, as a usage error.
+#[test]
+fn a_bad_setting_from_the_environment_fails_the_commands_that_use_it() {
+    let workspace = Workspace::new();
+    let photo = workspace.png("photo.png");
+    let run = assert_cmd::Command::from_std(workspace.command())
+        .env("HEYGEN_MAX_RETRIES", "many")
+        .env("HEYGEN_API_KEY", "k")
+        .args(["asset", "upload", &photo])
+        .assert()
+        .code(2);
+    assert_eq!(
+        stderr(&run),
+        "heygen: error: invalid value 'many' for '--retries <N>': --retries takes a whole number\n"
+    );
 }

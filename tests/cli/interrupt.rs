@@ -173,3 +173,49 @@ fn the_sandbox_keeps_an_explicit_data_folder_on_sigterm() {
         "the --data folder keeps its layout"
     );
 }
+
+/// Ctrl-C typed at a terminal (util-linux `script` gives heygen one): the terminal's own
+/// SIGINT reaches heygen, the bars are cleared, and the last thing shown is the line naming
+/// the interrupted file.
+#[test]
+fn ctrl_c_at_a_terminal_clears_the_bars() {
+    let env = stalled();
+    let clip = env.mp4("clip.mp4", 300_000);
+    let mut script = Command::new("script")
+        .args([
+            "-qec",
+            &format!("\"$HEYGEN_BIN\" asset direct-upload {clip}"),
+            "/dev/null",
+        ])
+        .current_dir(env.dir())
+        .env("HEYGEN_BIN", assert_cmd::cargo::cargo_bin("heygen"))
+        .env("HEYGEN_API_BASE", env.base_url())
+        .env("HEYGEN_API_KEY", env.key())
+        .env("HOME", env.dir())
+        .env("TERM", "xterm")
+        .env_remove("HEYGEN_PROGRESS")
+        .env_remove("XDG_STATE_HOME")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("util-linux script runs");
+    wait_for_init(&env);
+    let mut keyboard = script.stdin.take().unwrap();
+    std::io::Write::write_all(&mut keyboard, b"\x03").unwrap();
+    let done = script.wait_with_output().unwrap();
+    drop(keyboard);
+
+    let screen = String::from_utf8_lossy(&done.stdout);
+    assert_eq!(done.status.code(), Some(130), "{screen:?}");
+    assert!(screen.contains("clip.mp4 "), "a bar was drawn: {screen:?}");
+    let (_, after_last_clear) = screen
+        .rsplit_once("\u{1b}[2K")
+        .expect("the bars are cleared");
+    let shown = after_last_clear.trim_start_matches("\u{1b}[1A");
+    assert_eq!(
+        shown.trim_end(),
+        "heygen: clip.mp4: interrupted; run the same command again to resume",
+        "{screen:?}"
+    );
+}
