@@ -11,6 +11,7 @@ use reqwest::{RequestBuilder, StatusCode};
 
 use crate::error::{Failure, Kind, Result};
 use crate::output::Output;
+use crate::pacer::Pacer;
 use crate::retry;
 use crate::secret::{ApiKey, redact_url, scrub, scrub_all, scrub_body, url_secrets};
 
@@ -30,6 +31,8 @@ pub struct Http {
     notes: Output,
     /// Known only to scrub it from traces; it is added per request by the API layer alone.
     key: Option<ApiKey>,
+    /// Spaces the starts of API requests (those carrying the key) under HeyGen's rate limit.
+    pacer: Pacer,
 }
 
 /// How the transport behaves, from the settings.
@@ -38,6 +41,8 @@ pub struct HttpOptions {
     pub stall_timeout: Duration,
     pub retries: u32,
     pub verbose: bool,
+    /// How long HeyGen may refuse every request (429) before the run gives up.
+    pub wait_timeout: Duration,
 }
 
 /// An answer read in full (up to `MAX_ANSWER_BYTES`).
@@ -95,6 +100,7 @@ impl Http {
             stall_timeout: options.stall_timeout,
             retries: options.retries,
             verbose: options.verbose,
+            pacer: Pacer::new(options.wait_timeout, notes.clone()),
             notes,
             key,
         })
@@ -106,7 +112,9 @@ impl Http {
 
     /// Sends a request, trying again after a passing fault (lost connection, stall, 408, 429,
     /// 5xx) up to the retry limit. `make` builds each try afresh, so a file body restarts at
-    /// byte 0. Other answers, failures included, are returned for the caller to read.
+    /// byte 0. Other answers, failures included, are returned for the caller to read. API
+    /// requests go at the pacer's pace, and their 429s are the pacer's to wait out: they use
+    /// up no retry.
     pub async fn send(&self, mut make: impl FnMut() -> Result<Attempt>) -> Result<Answer> {
         let mut retry = 0;
         loop {
@@ -115,7 +123,20 @@ impl Http {
                 Failure::remote(format!("cannot build the request: {}", e.without_url()))
             })?;
             let what = format!("{} {}", request.method(), without_query(request.url()));
+            let ticket = match request.headers().contains_key("x-api-key") {
+                true => Some(self.pacer.admit().await?),
+                false => None,
+            };
             let outcome = self.send_once(request, &attempt.activity).await;
+            match (&outcome, ticket) {
+                (Ok(answer), Some(ticket)) if answer.status == StatusCode::TOO_MANY_REQUESTS => {
+                    self.pacer
+                        .refused(ticket, answer.headers.get(RETRY_AFTER))?;
+                    continue;
+                }
+                (Ok(_), Some(_)) => self.pacer.answered(),
+                _ => {}
+            }
             let reason = match &outcome {
                 Ok(answer) if retry::is_retryable(answer.status) => {
                     format!("answered {}", answer.status)

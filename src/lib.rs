@@ -14,6 +14,7 @@ pub mod input;
 pub mod journal;
 pub mod media;
 pub mod output;
+pub mod pacer;
 pub mod private_file;
 pub mod retry;
 pub mod secret;

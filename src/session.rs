@@ -30,6 +30,7 @@ impl Session {
             stall_timeout: settings.stall_timeout,
             retries: settings.retries,
             verbose: settings.verbose,
+            wait_timeout: settings.wait_timeout,
         };
         Ok(Session {
             http: Http::new(options, Some(key.clone()), output.clone())?,

@@ -13,6 +13,7 @@ mod cli {
     mod hostile;
     mod login;
     mod pipeline;
+    mod rate_limit;
     mod resilience;
     mod s3;
     mod sandbox_command;
