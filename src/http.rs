@@ -134,7 +134,7 @@ impl Http {
                         .refused(ticket, answer.headers.get(RETRY_AFTER))?;
                     continue;
                 }
-                (Ok(_), Some(_)) => self.pacer.answered(),
+                (Ok(_), Some(ticket)) => self.pacer.answered(ticket),
                 _ => {}
             }
             let reason = match &outcome {

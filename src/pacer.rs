@@ -57,6 +57,8 @@ struct State {
     /// Successes since the pace last changed.
     since_change: u32,
     last_refusal: Option<Instant>,
+    /// The window the pace was last measured over, in seconds.
+    measured_over: f64,
     /// The first refusal since the last success: the wait timeout counts from there.
     refusing_since: Option<Instant>,
     refusals_in_row: u32,
@@ -111,8 +113,8 @@ impl Pacer {
     }
 
     /// HeyGen answered something other than 429.
-    pub fn answered(&self) {
-        let lifted = self.state().answered(Instant::now());
+    pub fn answered(&self, ticket: Ticket) {
+        let lifted = self.state().answered(ticket, Instant::now());
         if let Some((seconds, refused)) = lifted {
             self.notes.note(&format!(
                 "HeyGen stopped limiting requests after {seconds:.0} s ({refused} refused and \
@@ -190,12 +192,19 @@ impl State {
 
     /// A success: the refusal streak ends, and the pace goes up after enough of them. Returns
     /// how long throttling lasted and what it cost when the pace is lifted.
-    fn answered(&mut self, now: Instant) -> Option<(f64, u64)> {
-        self.let_through += 1;
-        self.since_change += 1;
+    fn answered(&mut self, ticket: Ticket, now: Instant) -> Option<(f64, u64)> {
         self.refusing_since = None;
         self.refusals_in_row = 0;
-        let pace = self.pace?;
+        let pace = self.pace;
+        if self.last_refusal.is_some_and(|at| ticket.started < at) {
+            // Under way when the last refusal came, so let through in the window measured
+            // then (successes take longer to answer than refusals): the pace counts it.
+            self.pace = pace.map(|pace| pace + MARGIN / self.measured_over);
+            return None;
+        }
+        self.let_through += 1;
+        self.since_change += 1;
+        let pace = pace?;
         let quiet = self
             .last_refusal
             .is_some_and(|at| now.saturating_duration_since(at) >= QUIET_BEFORE_LIFTING);
@@ -213,7 +222,12 @@ impl State {
         None
     }
 
-    fn refused(&mut self, ticket: Ticket, now: Instant, retry_after: Option<&HeaderValue>) -> Change {
+    fn refused(
+        &mut self,
+        ticket: Ticket,
+        now: Instant,
+        retry_after: Option<&HeaderValue>,
+    ) -> Change {
         self.refused += 1;
         self.refusing_since.get_or_insert(now);
         let stale = self.last_refusal.is_some_and(|at| ticket.started < at);
@@ -232,6 +246,7 @@ impl State {
             .as_secs_f64()
             .max(0.001);
         let measured = f64::from(self.let_through) / window * MARGIN;
+        self.measured_over = window;
         let pace = match self.pace {
             Some(pace) => measured.clamp(pace * MOST_LOWERED, pace * MARGIN),
             None => measured,
@@ -283,7 +298,7 @@ mod tests {
         for _ in 0..10 {
             state.reserve(start);
             state.window_start.get_or_insert(start);
-            state.answered(start + seconds(0.01));
+            state.answered(Ticket { started: start }, start + seconds(0.01));
         }
         let one_second = HeaderValue::from_static("1");
         let ticket = Ticket { started: start };
@@ -300,7 +315,13 @@ mod tests {
         let first = state.reserve(start + seconds(0.5));
         let second = state.reserve(start + seconds(0.5));
         assert_eq!(first, start + seconds(1.02));
-        assert_eq!(second - first, Duration::from_secs_f64(1.0 / (10.0 * MARGIN)));
+        assert_eq!(
+            second - first,
+            Duration::from_secs_f64(1.0 / (10.0 * MARGIN))
+        );
+        // A success that was under way when the refusal came counts in that window.
+        state.answered(ticket, start + seconds(0.05));
+        assert_eq!(state.pace, Some(11.0 * MARGIN));
     }
 
     #[test]
@@ -313,11 +334,17 @@ mod tests {
             refused: 3,
             ..State::default()
         };
+        let ticket = Ticket {
+            started: start + seconds(0.5),
+        };
         for _ in 0..20 {
-            assert_eq!(state.answered(start + seconds(1.0)), None);
+            assert_eq!(state.answered(ticket, start + seconds(1.0)), None);
         }
         assert_eq!(state.pace, Some(10.0 * RAISE));
-        assert_eq!(state.answered(start + seconds(61.0)), Some((61.0, 3)));
+        assert_eq!(
+            state.answered(ticket, start + seconds(61.0)),
+            Some((61.0, 3))
+        );
         assert_eq!(state.pace, None);
         assert_eq!(state.reserve(start), start);
         assert_eq!(state.reserve(start), start, "no pace, no spacing");
@@ -338,7 +365,10 @@ mod tests {
         let timeout = seconds(30.0);
         assert!(!state.past_deadline(start + seconds(30.0), timeout));
         assert!(state.past_deadline(start + seconds(31.0), timeout));
-        state.answered(start + seconds(2.0));
+        let later = Ticket {
+            started: start + seconds(1.5),
+        };
+        state.answered(later, start + seconds(2.0));
         assert!(!state.past_deadline(start + seconds(100.0), timeout));
     }
 

@@ -105,8 +105,12 @@ impl Note {
                 _ => status.to_string(),
             };
             let fault = fault.map(|f| format!(" (fault {f})")).unwrap_or_default();
+            let body = match exchange.body_len {
+                0 => String::new(),
+                n => format!(" ({n} bytes in)"),
+            };
             eprintln!(
-                "sandbox: {} {} {answer}{fault}",
+                "sandbox: {} {} {answer}{fault}{body}",
                 exchange.method, exchange.path
             );
         }

@@ -17,7 +17,9 @@ fn statuses(env: &Env) -> Vec<u16> {
 #[test]
 fn many_files_at_high_jobs_all_go_through_a_rate_limit() {
     let env = with_faults("rate-limit=10/5");
-    let files: Vec<String> = (0..40).map(|i| env.png(&format!("shot{i:02}.png"))).collect();
+    let files: Vec<String> = (0..40)
+        .map(|i| env.png(&format!("shot{i:02}.png")))
+        .collect();
     let mut args = vec!["asset", "upload", "--jobs", "16", "--retries", "0"];
     args.extend(files.iter().map(String::as_str));
 
@@ -42,8 +44,14 @@ fn many_files_at_high_jobs_all_go_through_a_rate_limit() {
         notes[0].starts_with("heygen: HeyGen is limiting requests; slowing to about "),
         "{stderr}"
     );
-    assert!(stderr.contains("HeyGen limited requests for the last"), "{stderr}");
-    assert!(!stderr.contains("; retry "), "no line per refusal: {stderr}");
+    assert!(
+        stderr.contains("HeyGen limited requests for the last"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("; retry "),
+        "no line per refusal: {stderr}"
+    );
     assert_eq!(error_lines(&stderr), Vec::<&str>::new());
 }
 
