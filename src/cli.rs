@@ -70,7 +70,8 @@ pub struct GlobalArgs {
     )]
     pub progress: ProgressChoice,
 
-    /// Retries after a passing failure (lost connection, stall, 408, 429, 5xx)
+    /// Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen's rate limit
+    /// (429) is waited out apart, without using retries, for at most --wait-timeout
     #[arg(
         long,
         global = true,
@@ -140,6 +141,20 @@ pub enum AssetCommand {
     DirectUpload(DirectUploadArgs),
     /// Finalize direct uploads whose bytes have arrived
     Complete(CompleteArgs),
+    /// Drop the local records that --reuse reads, for these files' bytes or all of them
+    Forget(ForgetArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("which").required(true).args(["files", "all"])))]
+pub struct ForgetArgs {
+    /// Files whose bytes are to be uploaded again next time
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// Drop every record, for every key and base URL
+    #[arg(long)]
+    pub all: bool,
 }
 
 #[derive(Debug, Args)]
@@ -188,6 +203,19 @@ pub struct UploadArgs {
     /// Do not send the SHA-256 of files that take the presigned flow (saves reading them twice)
     #[arg(long)]
     pub no_checksum: bool,
+
+    #[command(flatten)]
+    pub reuse: ReuseArg,
+}
+
+/// `--reuse`, for every command that uploads.
+#[derive(Debug, Args)]
+pub struct ReuseArg {
+    /// Do not upload a file whose bytes were uploaded before with this key and base URL (and
+    /// are still at HeyGen): print that asset instead
+    #[arg(long = "reuse", env = "HEYGEN_REUSE",
+          value_parser = clap::builder::BoolishValueParser::new())]
+    pub enabled: bool,
 }
 
 #[derive(Debug, Args)]
@@ -232,6 +260,9 @@ pub struct AvatarCreateArgs {
     /// A file HeyGen fetches itself (http or https)
     #[arg(long, value_name = "URL")]
     pub url: Option<String>,
+
+    #[command(flatten)]
+    pub reuse: ReuseArg,
 }
 
 #[derive(Debug, Subcommand)]
@@ -281,7 +312,9 @@ pub struct SandboxArgs {
     /// and STATUS one of 408, 429, 500, 502, 503, 504; or complete-409 (bytes not arrived yet),
     /// put-expired (403 Request has expired), put-drop (connection closed after half the body),
     /// put-stall (stops reading, never answers). put-throttle=BYTES_PER_SEC reads every PUT body
-    /// at most that fast.
+    /// at most that fast, assets-throttle=BYTES_PER_SEC every simple-upload body.
+    /// rate-limit=PER_SEC[/BURST] answers API requests over that rate 429 with Retry-After;
+    /// latency=MS delays every API request.
     #[arg(long, value_name = "SPEC", env = "HEYGEN_SANDBOX_FAULTS",
           value_parser = Faults::parse)]
     pub fault: Option<Faults>,

@@ -17,6 +17,7 @@ pub mod output;
 pub mod pacer;
 pub mod private_file;
 pub mod retry;
+pub mod reuse;
 pub mod secret;
 pub mod session;
 pub mod settings;

@@ -30,6 +30,14 @@ impl fmt::Display for ApiKey {
     }
 }
 
+/// What identifies a key in local records without being it: the first 16 hex digits of its
+/// SHA-256.
+pub fn key_fingerprint(key: &ApiKey) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = hex::encode(Sha256::digest(key.expose().as_bytes()));
+    digest[..16].to_string()
+}
+
 /// Plain `http://` would carry the key or a presigned signature in the clear; it is allowed only
 /// to this machine (127.0.0.0/8, ::1, `localhost`), where the sandbox runs.
 pub fn cleartext_allowed(url: &reqwest::Url) -> bool {

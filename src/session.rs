@@ -7,6 +7,7 @@ use crate::error::Result;
 use crate::http::{Http, HttpOptions};
 use crate::journal::Journal;
 use crate::output::Output;
+use crate::reuse::Records;
 use crate::secret::ApiKey;
 use crate::settings::Settings;
 
@@ -14,6 +15,10 @@ pub struct Session {
     pub http: Http,
     pub journal: Journal,
     pub output: Output,
+    /// What was uploaded before, for this base URL and key; every upload is recorded.
+    pub records: Records,
+    /// `--reuse`: a file whose bytes were uploaded before is not uploaded again.
+    pub reuse: bool,
     key: ApiKey,
     base_url: String,
 }
@@ -35,6 +40,8 @@ impl Session {
         Ok(Session {
             http: Http::new(options, Some(key.clone()), output.clone())?,
             journal: Journal::new(settings.state_dir.clone()),
+            records: Records::new(settings.state_dir.as_deref(), &settings.base_url, &key),
+            reuse: false,
             output,
             key,
             base_url: settings.base_url.clone(),

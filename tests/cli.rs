@@ -15,6 +15,7 @@ mod cli {
     mod pipeline;
     mod rate_limit;
     mod resilience;
+    mod reuse;
     mod s3;
     mod sandbox_command;
     mod secrets;

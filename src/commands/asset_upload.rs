@@ -10,6 +10,7 @@ use serde_json::json;
 use crate::cli::UploadArgs;
 use crate::error::{Kind, Outcome, Result};
 use crate::input::{self, LocalFile};
+use crate::reuse::Records;
 use indicatif::HumanBytes;
 
 use crate::transfer::progress::Progress;
@@ -27,12 +28,22 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
         args.filename.as_deref(),
     );
     if args.dry_run {
+        let records = match args.reuse.enabled {
+            true => Some(dry_run_records(context)?),
+            false => None,
+        };
         for (shown, result) in &checked {
-            match result {
-                Ok(file) => print_plan(context, file, route),
+            let planned = match (result, &records) {
+                (Ok(file), Some(records)) => reused_before(file, records)
+                    .map(|id| print_plan(context, file, route, id.as_deref())),
+                (Ok(file), None) => Ok(print_plan(context, file, route, None)),
+                (Err(failure), _) => Err(failure.clone()),
+            };
+            match planned {
+                Ok(()) => {}
                 Err(failure) => {
-                    output.item_failed("file", shown, failure);
-                    outcome.record(Kind::Input);
+                    output.item_failed("file", shown, &failure);
+                    outcome.record(failure.kind);
                 }
             }
         }
@@ -53,7 +64,8 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
         return Ok(outcome);
     }
 
-    let session = context.session()?;
+    let mut session = context.session()?;
+    session.reuse = args.reuse.enabled;
     let total_bytes: u64 = files.iter().map(|f| f.size).sum();
     let progress = Progress::new(
         context.settings.progress,
@@ -106,7 +118,41 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
     Ok(outcome)
 }
 
-fn print_plan(context: &Context, file: &LocalFile, route: Route) {
+/// The records `--dry-run --reuse` reads: those of this base URL and key (none without a
+/// state folder). Nothing is sent.
+fn dry_run_records(context: &Context) -> Result<Records> {
+    let settings = &context.settings;
+    Ok(Records::new(
+        settings.state_dir.as_deref(),
+        &settings.base_url,
+        settings.api_key()?,
+    ))
+}
+
+/// The asset a file's bytes were uploaded as before, from the local records only.
+fn reused_before(file: &LocalFile, records: &Records) -> Result<Option<String>> {
+    let sha256 = crate::transfer::checksum::sha256_hex_blocking(&file.path)?;
+    Ok(records.find(&(sha256, file.size)))
+}
+
+fn print_plan(context: &Context, file: &LocalFile, route: Route, reused: Option<&str>) {
+    if let Some(id) = reused {
+        let line = format!(
+            "{}: {} bytes, {}, reused: uploaded before as {id} (local records; HeyGen is asked \
+             at upload time)",
+            file.shown, file.size, file.content_type
+        );
+        let plan = json!({
+            "file": file.shown,
+            "size_bytes": file.size,
+            "content_type": file.content_type,
+            "route": "reuse",
+            "asset_id": id,
+            "reason": "the same bytes were uploaded before with this key and base URL",
+        });
+        context.output.result(&line, &plan);
+        return;
+    }
     let (path, reason) = upload::plan(file, route);
     let line = format!(
         "{}: {} bytes, {}, {path} upload ({reason})",

@@ -2,6 +2,7 @@
 //! outcome into the exit code.
 
 mod asset_complete;
+mod asset_forget;
 mod asset_upload;
 mod auth;
 mod avatar_create;
@@ -50,6 +51,7 @@ fn dispatch(context: &Context, command: Command) -> Result<Outcome> {
         Command::Asset(AssetCommand::Complete(args)) => {
             block_on(asset_complete::run(context, &args))
         }
+        Command::Asset(AssetCommand::Forget(args)) => asset_forget::run(context, &args),
         Command::Avatar(AvatarCommand::Create(args)) => {
             block_on(avatar_create::run(context, &args))
         }
