@@ -40,6 +40,9 @@ _heygen() {
             heygen__subcmd__asset,direct-upload)
                 cmd="heygen__subcmd__asset__subcmd__direct__subcmd__upload"
                 ;;
+            heygen__subcmd__asset,forget)
+                cmd="heygen__subcmd__asset__subcmd__forget"
+                ;;
             heygen__subcmd__asset,help)
                 cmd="heygen__subcmd__asset__subcmd__help"
                 ;;
@@ -51,6 +54,9 @@ _heygen() {
                 ;;
             heygen__subcmd__asset__subcmd__help,direct-upload)
                 cmd="heygen__subcmd__asset__subcmd__help__subcmd__direct__subcmd__upload"
+                ;;
+            heygen__subcmd__asset__subcmd__help,forget)
+                cmd="heygen__subcmd__asset__subcmd__help__subcmd__forget"
                 ;;
             heygen__subcmd__asset__subcmd__help,help)
                 cmd="heygen__subcmd__asset__subcmd__help__subcmd__help"
@@ -118,6 +124,9 @@ _heygen() {
             heygen__subcmd__help__subcmd__asset,direct-upload)
                 cmd="heygen__subcmd__help__subcmd__asset__subcmd__direct__subcmd__upload"
                 ;;
+            heygen__subcmd__help__subcmd__asset,forget)
+                cmd="heygen__subcmd__help__subcmd__asset__subcmd__forget"
+                ;;
             heygen__subcmd__help__subcmd__asset,upload)
                 cmd="heygen__subcmd__help__subcmd__asset__subcmd__upload"
                 ;;
@@ -178,7 +187,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__asset)
-            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --help --version upload direct-upload complete help"
+            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --help --version upload direct-upload complete forget help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -254,7 +263,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__asset__subcmd__direct__subcmd__upload)
-            opts="-0 -j -q -v -h -V --files-from --null --filename --jobs --dry-run --content-type --no-checksum --no-complete --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --help --version"
+            opts="-0 -j -q -v -h -V --files-from --null --filename --jobs --dry-run --content-type --no-checksum --reuse --no-complete --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -311,8 +320,46 @@ _heygen() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        heygen__subcmd__asset__subcmd__forget)
+            opts="-q -v -h -V --all --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto bar plain none" -- "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         heygen__subcmd__asset__subcmd__help)
-            opts="upload direct-upload complete help"
+            opts="upload direct-upload complete forget help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -340,6 +387,20 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__asset__subcmd__help__subcmd__direct__subcmd__upload)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        heygen__subcmd__asset__subcmd__help__subcmd__forget)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -382,7 +443,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__asset__subcmd__upload)
-            opts="-0 -j -q -v -h -V --files-from --null --filename --jobs --dry-run --content-type --no-checksum --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --help --version"
+            opts="-0 -j -q -v -h -V --files-from --null --filename --jobs --dry-run --content-type --no-checksum --reuse --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -700,7 +761,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__avatar__subcmd__create)
-            opts="-q -v -h -V --name --type --wait --asset-id --url --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --help --version"
+            opts="-q -v -h -V --name --type --wait --asset-id --url --reuse --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -848,7 +909,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__help__subcmd__asset)
-            opts="upload direct-upload complete"
+            opts="upload direct-upload complete forget"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -876,6 +937,20 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__help__subcmd__asset__subcmd__direct__subcmd__upload)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        heygen__subcmd__help__subcmd__asset__subcmd__forget)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -22,7 +22,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --base-url 'API base URL'
             cand --timeout 'Fail a request when no byte has moved for this many seconds'
             cand --progress 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none'
-            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen''s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout'
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
@@ -45,7 +45,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --base-url 'API base URL'
             cand --timeout 'Fail a request when no byte has moved for this many seconds'
             cand --progress 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none'
-            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen''s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout'
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
@@ -59,6 +59,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand upload 'Upload files: one request up to 32,000,000 bytes, the presigned flow above'
             cand direct-upload 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
             cand complete 'Finalize direct uploads whose bytes have arrived'
+            cand forget 'Drop the local records that --reuse reads, for these files'' bytes or all of them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'heygen;asset;upload'= {
@@ -71,12 +72,13 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --base-url 'API base URL'
             cand --timeout 'Fail a request when no byte has moved for this many seconds'
             cand --progress 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none'
-            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen''s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout'
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
             cand -0 'The list from --files-from is separated by NUL bytes (as find -print0 writes)'
             cand --null 'The list from --files-from is separated by NUL bytes (as find -print0 writes)'
             cand --dry-run 'Check the files and print the plan (size, type, path and why) without sending anything'
             cand --no-checksum 'Do not send the SHA-256 of files that take the presigned flow (saves reading them twice)'
+            cand --reuse 'Do not upload a file whose bytes were uploaded before with this key and base URL (and are still at HeyGen): print that asset instead'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -97,12 +99,13 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --base-url 'API base URL'
             cand --timeout 'Fail a request when no byte has moved for this many seconds'
             cand --progress 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none'
-            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen''s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout'
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
             cand -0 'The list from --files-from is separated by NUL bytes (as find -print0 writes)'
             cand --null 'The list from --files-from is separated by NUL bytes (as find -print0 writes)'
             cand --dry-run 'Check the files and print the plan (size, type, path and why) without sending anything'
             cand --no-checksum 'Do not send the SHA-256 of files that take the presigned flow (saves reading them twice)'
+            cand --reuse 'Do not upload a file whose bytes were uploaded before with this key and base URL (and are still at HeyGen): print that asset instead'
             cand --no-complete 'Stop after the bytes are stored; finalize later with `heygen asset complete`'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
@@ -119,9 +122,27 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --base-url 'API base URL'
             cand --timeout 'Fail a request when no byte has moved for this many seconds'
             cand --progress 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none'
-            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen''s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout'
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
             cand --pending 'Complete every upload this computer stored but did not complete (see the journal)'
+            cand --json 'Print one JSON object per item on stdout'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show each HTTP exchange on stderr (secrets redacted)'
+            cand --verbose 'Show each HTTP exchange on stderr (secrets redacted)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'heygen;asset;forget'= {
+            cand --api-key 'API key [default: $HEYGEN_API_KEY, then the credentials file of HeyGen''s CLI]'
+            cand --base-url 'API base URL'
+            cand --timeout 'Fail a request when no byte has moved for this many seconds'
+            cand --progress 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen''s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout'
+            cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
+            cand --all 'Drop every record, for every key and base URL'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -136,6 +157,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand upload 'Upload files: one request up to 32,000,000 bytes, the presigned flow above'
             cand direct-upload 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
             cand complete 'Finalize direct uploads whose bytes have arrived'
+            cand forget 'Drop the local records that --reuse reads, for these files'' bytes or all of them'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'heygen;asset;help;upload'= {
@@ -144,6 +166,8 @@ set edit:completion:arg-completer[heygen] = {|@words|
         }
         &'heygen;asset;help;complete'= {
         }
+        &'heygen;asset;help;forget'= {
+        }
         &'heygen;asset;help;help'= {
         }
         &'heygen;avatar'= {
@@ -151,7 +175,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --base-url 'API base URL'
             cand --timeout 'Fail a request when no byte has moved for this many seconds'
             cand --progress 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none'
-            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen''s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout'
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
@@ -174,9 +198,10 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --base-url 'API base URL'
             cand --timeout 'Fail a request when no byte has moved for this many seconds'
             cand --progress 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none'
-            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen''s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout'
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
             cand --wait 'Wait until HeyGen has finished training the avatar (at most --timeout seconds)'
+            cand --reuse 'Do not upload a file whose bytes were uploaded before with this key and base URL (and are still at HeyGen): print that asset instead'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -200,7 +225,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --base-url 'API base URL'
             cand --timeout 'Fail a request when no byte has moved for this many seconds'
             cand --progress 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none'
-            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen''s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout'
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
@@ -221,7 +246,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --base-url 'API base URL'
             cand --timeout 'Fail a request when no byte has moved for this many seconds'
             cand --progress 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none'
-            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen''s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout'
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
@@ -238,7 +263,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --base-url 'API base URL'
             cand --timeout 'Fail a request when no byte has moved for this many seconds'
             cand --progress 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none'
-            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen''s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout'
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
@@ -255,7 +280,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --base-url 'API base URL'
             cand --timeout 'Fail a request when no byte has moved for this many seconds'
             cand --progress 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none'
-            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen''s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout'
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
@@ -286,7 +311,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --base-url 'API base URL'
             cand --timeout 'Fail a request when no byte has moved for this many seconds'
             cand --progress 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none'
-            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen''s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout'
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
@@ -312,7 +337,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --base-url 'API base URL'
             cand --timeout 'Fail a request when no byte has moved for this many seconds'
             cand --progress 'How progress is shown on stderr: bars on a terminal, else a plain line per file every 10 % or 10 s (auto); --quiet means none'
-            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)'
+            cand --retries 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen''s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout'
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video): 90s, 20m, 2h, or a number of seconds'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
@@ -336,12 +361,15 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand upload 'Upload files: one request up to 32,000,000 bytes, the presigned flow above'
             cand direct-upload 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
             cand complete 'Finalize direct uploads whose bytes have arrived'
+            cand forget 'Drop the local records that --reuse reads, for these files'' bytes or all of them'
         }
         &'heygen;help;asset;upload'= {
         }
         &'heygen;help;asset;direct-upload'= {
         }
         &'heygen;help;asset;complete'= {
+        }
+        &'heygen;help;asset;forget'= {
         }
         &'heygen;help;avatar'= {
             cand create 'Create an avatar from a local file, an asset id or a URL'
