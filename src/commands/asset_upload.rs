@@ -33,14 +33,15 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
             false => None,
         };
         for (shown, result) in &checked {
-            let planned = match (result, &records) {
-                (Ok(file), Some(records)) => reused_before(file, records)
-                    .map(|id| print_plan(context, file, route, id.as_deref())),
-                (Ok(file), None) => Ok(print_plan(context, file, route, None)),
-                (Err(failure), _) => Err(failure.clone()),
-            };
+            let planned = result.clone().and_then(|file| {
+                let reused = match &records {
+                    Some(records) => reused_before(&file, records)?,
+                    None => None,
+                };
+                Ok((file, reused))
+            });
             match planned {
-                Ok(()) => {}
+                Ok((file, reused)) => print_plan(context, &file, route, reused.as_deref()),
                 Err(failure) => {
                     output.item_failed("file", shown, &failure);
                     outcome.record(failure.kind);
