@@ -25,6 +25,10 @@ const MOST_LOWERED: f64 = 0.5;
 /// After this many seconds' worth of successes at the current pace, it goes up by `RAISE`.
 const RAISE_AFTER_SECS: f64 = 2.0;
 const RAISE: f64 = 1.05;
+/// Until a second refusal has measured the rate over a whole window (the first one sees a
+/// burst at best), the pace goes up faster: by `EARLY_RAISE` every half second's worth.
+const EARLY_RAISE_AFTER_SECS: f64 = 0.5;
+const EARLY_RAISE: f64 = 1.5;
 /// A pace that has held this long without a refusal is lifted: the limit has gone.
 const QUIET_BEFORE_LIFTING: Duration = Duration::from_secs(60);
 /// The slowest pace: one request every 20 s.
@@ -64,7 +68,12 @@ struct State {
     refusals_in_row: u32,
     /// Since when the run is throttled, and how many refusals that cost.
     throttled_since: Option<Instant>,
+    /// A refusal after the first has measured the rate.
+    settled: bool,
     refused: u64,
+    /// Throttling started and is to be announced once the pause is over: by then the
+    /// successes under way at the refusal have counted in the pace.
+    announce: bool,
     gave_up: bool,
 }
 
@@ -107,6 +116,14 @@ impl Pacer {
             // A refusal that arrived meanwhile may have paused every request: wait again.
             if state.paused_until.is_none_or(|until| until <= now) {
                 state.window_start.get_or_insert(now);
+                if std::mem::take(&mut state.announce)
+                    && let Some(pace) = state.pace
+                {
+                    self.notes.note(&format!(
+                        "HeyGen is limiting requests; slowing to about {}",
+                        describe(pace)
+                    ));
+                }
                 return Ok(Ticket { started: now });
             }
         }
@@ -126,21 +143,14 @@ impl Pacer {
     /// HeyGen answered 429: every request pauses, the pace goes down. Fails once
     /// `--wait-timeout` has passed without one success.
     pub fn refused(&self, ticket: Ticket, retry_after: Option<&HeaderValue>) -> Result<()> {
-        let change = {
-            let mut state = self.state();
-            let now = Instant::now();
-            let change = state.refused(ticket, now, retry_after);
-            if state.gave_up || state.past_deadline(now, self.wait_timeout) {
-                state.gave_up = true;
-                return Err(self.kept_refusing());
-            }
-            change
-        };
-        if let Change::Started(pace) = change {
-            self.notes.note(&format!(
-                "HeyGen is limiting requests; slowing to about {}",
-                describe(pace)
-            ));
+        let mut state = self.state();
+        let now = Instant::now();
+        if let Change::Started(_) = state.refused(ticket, now, retry_after) {
+            state.announce = true;
+        }
+        if state.gave_up || state.past_deadline(now, self.wait_timeout) {
+            state.gave_up = true;
+            return Err(self.kept_refusing());
         }
         Ok(())
     }
@@ -210,13 +220,18 @@ impl State {
             .is_some_and(|at| now.saturating_duration_since(at) >= QUIET_BEFORE_LIFTING);
         if quiet {
             let since = self.throttled_since.take()?;
+            self.settled = false;
             self.pace = None;
             self.next_start = None;
             let refused = std::mem::take(&mut self.refused);
             return Some((now.saturating_duration_since(since).as_secs_f64(), refused));
         }
-        if f64::from(self.since_change) >= (pace * RAISE_AFTER_SECS).max(1.0) {
-            self.pace = Some(pace * RAISE);
+        let (after, raise) = match self.settled {
+            true => (RAISE_AFTER_SECS, RAISE),
+            false => (EARLY_RAISE_AFTER_SECS, EARLY_RAISE),
+        };
+        if f64::from(self.since_change) >= (pace * after).max(1.0) {
+            self.pace = Some(pace * raise);
             self.since_change = 0;
         }
         None
@@ -265,7 +280,10 @@ impl State {
         self.let_through = 0;
         self.since_change = 0;
         match self.throttled_since {
-            Some(_) => Change::Nothing,
+            Some(_) => {
+                self.settled = true;
+                Change::Nothing
+            }
             None => {
                 self.throttled_since = Some(now);
                 Change::Started(pace)
@@ -329,6 +347,7 @@ mod tests {
         let start = Instant::now();
         let mut state = State {
             pace: Some(10.0),
+            settled: true,
             throttled_since: Some(start),
             last_refusal: Some(start),
             refused: 3,
