@@ -278,3 +278,23 @@ fn forget_drops_the_records_of_a_file_or_all() {
     let missing = env.run(&["asset", "forget", "gone.png"]).code(2);
     single_error(&stderr(&missing), "gone.png");
 }
+
+#[test]
+fn an_upload_without_a_declared_checksum_is_recorded_from_its_streamed_bytes() {
+    let env = Env::new();
+    let clip = env.mp4("clip.mp4", 3000);
+    let run = env
+        .run(&["asset", "direct-upload", "--no-checksum", &clip])
+        .success();
+    let id = stdout(&run).trim().to_string();
+    let init = env.exchanges()[0].json.clone().unwrap();
+    assert!(init.get("checksum_sha256").is_none(), "{init}");
+    let before = env.requests().len();
+
+    env.run(&["asset", "upload", "--reuse", &clip]).success();
+
+    assert_eq!(
+        requests_after(&env, before),
+        [format!("GET /v3/assets/{id}")]
+    );
+}
