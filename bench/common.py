@@ -46,14 +46,16 @@ def write_file(path, size, header=MP4_HEADER):
 
 
 @contextmanager
-def sandbox(work, *extra):
+def sandbox(work, *extra, log=None):
     """Starts `heygen sandbox` on a free port; yields the environment to reach it (HOME and
-    the state folder inside `work`, so no user's files are touched)."""
+    the state folder inside `work`, so no user's files are touched). With `log` (an open
+    file), the sandbox writes a line per request there."""
     env = dict(os.environ, HOME=work, XDG_STATE_HOME=os.path.join(work, "state"))
+    quiet = [] if log else ["--quiet"]
     server = subprocess.Popen(
-        [HEYGEN, "sandbox", "--quiet", "--listen", "127.0.0.1:0", "--data",
+        [HEYGEN, "sandbox", *quiet, "--listen", "127.0.0.1:0", "--data",
          os.path.join(work, "data"), *extra],
-        stdout=subprocess.PIPE, text=True, env=env)
+        stdout=subprocess.PIPE, stderr=log, text=True, env=env)
     try:
         for _ in range(2):
             name, value = server.stdout.readline().strip().removeprefix("export ").split("=", 1)

@@ -43,6 +43,9 @@ _heygen() {
             heygen__subcmd__asset,direct-upload)
                 cmd="heygen__subcmd__asset__subcmd__direct__subcmd__upload"
                 ;;
+            heygen__subcmd__asset,forget)
+                cmd="heygen__subcmd__asset__subcmd__forget"
+                ;;
             heygen__subcmd__asset,help)
                 cmd="heygen__subcmd__asset__subcmd__help"
                 ;;
@@ -57,6 +60,9 @@ _heygen() {
                 ;;
             heygen__subcmd__asset__subcmd__help,direct-upload)
                 cmd="heygen__subcmd__asset__subcmd__help__subcmd__direct__subcmd__upload"
+                ;;
+            heygen__subcmd__asset__subcmd__help,forget)
+                cmd="heygen__subcmd__asset__subcmd__help__subcmd__forget"
                 ;;
             heygen__subcmd__asset__subcmd__help,help)
                 cmd="heygen__subcmd__asset__subcmd__help__subcmd__help"
@@ -135,6 +141,9 @@ _heygen() {
                 ;;
             heygen__subcmd__help__subcmd__asset,direct-upload)
                 cmd="heygen__subcmd__help__subcmd__asset__subcmd__direct__subcmd__upload"
+                ;;
+            heygen__subcmd__help__subcmd__asset,forget)
+                cmd="heygen__subcmd__help__subcmd__asset__subcmd__forget"
                 ;;
             heygen__subcmd__help__subcmd__asset,pending)
                 cmd="heygen__subcmd__help__subcmd__asset__subcmd__pending"
@@ -230,7 +239,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__asset)
-            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version upload direct-upload complete pending help"
+            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version upload direct-upload complete pending forget help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -314,7 +323,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__asset__subcmd__direct__subcmd__upload)
-            opts="-0 -j -q -v -h -V --files-from --null --filename --jobs --dry-run --content-type --no-checksum --skip-invalid --no-complete --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version"
+            opts="-0 -j -q -v -h -V --files-from --null --filename --jobs --dry-run --content-type --no-checksum --skip-invalid --reuse --no-complete --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -375,8 +384,50 @@ _heygen() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        heygen__subcmd__asset__subcmd__forget)
+            opts="-q -v -h -V --all --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto bar plain none" -- "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         heygen__subcmd__asset__subcmd__help)
-            opts="upload direct-upload complete pending help"
+            opts="upload direct-upload complete pending forget help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -404,6 +455,20 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__asset__subcmd__help__subcmd__direct__subcmd__upload)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        heygen__subcmd__asset__subcmd__help__subcmd__forget)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -502,7 +567,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__asset__subcmd__upload)
-            opts="-0 -j -q -v -h -V --files-from --null --filename --jobs --dry-run --content-type --no-checksum --skip-invalid --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version"
+            opts="-0 -j -q -v -h -V --files-from --null --filename --jobs --dry-run --content-type --no-checksum --skip-invalid --reuse --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -844,7 +909,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__avatar__subcmd__create)
-            opts="-q -v -h -V --name --type --wait --asset-id --url --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version"
+            opts="-q -v -h -V --name --type --wait --asset-id --url --reuse --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1056,7 +1121,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__help__subcmd__asset)
-            opts="upload direct-upload complete pending"
+            opts="upload direct-upload complete pending forget"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1084,6 +1149,20 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__help__subcmd__asset__subcmd__direct__subcmd__upload)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        heygen__subcmd__help__subcmd__asset__subcmd__forget)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1432,7 +1511,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__video__subcmd__agent__subcmd__create)
-            opts="-j -q -v -h -V --prompt --prompt-file --asset-id --url --mode --orientation --avatar-id --voice-id --style-id --jobs --wait --output --force --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version"
+            opts="-j -q -v -h -V --prompt --prompt-file --asset-id --url --mode --orientation --avatar-id --voice-id --style-id --jobs --reuse --wait --output --force --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

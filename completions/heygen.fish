@@ -31,7 +31,7 @@ complete -c heygen -n "__fish_heygen_needs_command" -l progress -d 'How progress
 bar\t''
 plain\t''
 none\t''"
-complete -c heygen -n "__fish_heygen_needs_command" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
+complete -c heygen -n "__fish_heygen_needs_command" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen\'s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout' -r
 complete -c heygen -n "__fish_heygen_needs_command" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
 complete -c heygen -n "__fish_heygen_needs_command" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
 complete -c heygen -n "__fish_heygen_needs_command" -l json -d 'Print one JSON object per item on stdout'
@@ -46,26 +46,27 @@ complete -c heygen -n "__fish_heygen_needs_command" -f -a "auth" -d 'Store, show
 complete -c heygen -n "__fish_heygen_needs_command" -f -a "completions" -d 'Print a completion script for a shell'
 complete -c heygen -n "__fish_heygen_needs_command" -f -a "sandbox" -d 'Serve a strict local stand-in for the HeyGen API, to rehearse scripts offline'
 complete -c heygen -n "__fish_heygen_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -l base-url -d 'API base URL' -r
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -l progress -d 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none' -r -f -a "auto\t''
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending forget help" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending forget help" -l base-url -d 'API base URL' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending forget help" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending forget help" -l progress -d 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none' -r -f -a "auto\t''
 bar\t''
 plain\t''
 none\t''"
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -l json -d 'Print one JSON object per item on stdout'
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -s h -l help -d 'Print help'
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -s V -l version -d 'Print version'
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -f -a "upload" -d 'Upload files: one request up to 32,000,000 bytes, the presigned flow above'
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -f -a "direct-upload" -d 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -f -a "complete" -d 'Finalize direct uploads whose bytes have arrived'
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -f -a "pending" -d 'List the uploads this computer can resume (file, asset id, step, age, base URL), or drop their records with --clear'
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending forget help" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen\'s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending forget help" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending forget help" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending forget help" -l json -d 'Print one JSON object per item on stdout'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending forget help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending forget help" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending forget help" -s h -l help -d 'Print help'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending forget help" -s V -l version -d 'Print version'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending forget help" -f -a "upload" -d 'Upload files: one request up to 32,000,000 bytes, the presigned flow above'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending forget help" -f -a "direct-upload" -d 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending forget help" -f -a "complete" -d 'Finalize direct uploads whose bytes have arrived'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending forget help" -f -a "pending" -d 'List the uploads this computer can resume (file, asset id, step, age, base URL), or drop their records with --clear'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending forget help" -f -a "forget" -d 'Drop the local records that --reuse reads, for these files\' bytes or all of them'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending forget help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l files-from -d 'Also upload the files listed in PATH, one per line, blank lines and # comments ignored (`-` for standard input)' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l filename -d 'The file name HeyGen gets for FILE `-` (standard input)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -s j -l jobs -d 'How many files go up at once (1 to 64)' -r
@@ -77,13 +78,14 @@ complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_sub
 bar\t''
 plain\t''
 none\t''"
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen\'s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -s 0 -l null -d 'The list from --files-from is separated by NUL bytes (as find -print0 writes)'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l dry-run -d 'Check the files and print the plan (size, type, path and why) without sending anything'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l no-checksum -d 'Do not send the SHA-256 of files that take the presigned flow (saves reading them twice)'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l skip-invalid -d 'List the files that fail the checks and upload the rest (without it, one invalid file stops the batch before anything is sent)'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l reuse -d 'Do not upload a file whose bytes were uploaded before with this key and base URL (and are still at HeyGen): print that asset instead'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
@@ -100,13 +102,14 @@ complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_sub
 bar\t''
 plain\t''
 none\t''"
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen\'s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -s 0 -l null -d 'The list from --files-from is separated by NUL bytes (as find -print0 writes)'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l dry-run -d 'Check the files and print the plan (size, type, path and why) without sending anything'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l no-checksum -d 'Do not send the SHA-256 of files that take the presigned flow (saves reading them twice)'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l skip-invalid -d 'List the files that fail the checks and upload the rest (without it, one invalid file stops the batch before anything is sent)'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l reuse -d 'Do not upload a file whose bytes were uploaded before with this key and base URL (and are still at HeyGen): print that asset instead'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l no-complete -d 'Stop after the bytes are stored; finalize later with `heygen asset complete`'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -s q -l quiet -d 'Print nothing on stderr but errors'
@@ -120,7 +123,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_sub
 bar\t''
 plain\t''
 none\t''"
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen\'s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from complete" -l pending -d 'Complete every upload this computer stored but did not complete, of this base URL and key (see `heygen asset pending`)'
@@ -136,7 +139,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_sub
 bar\t''
 plain\t''
 none\t''"
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen\'s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -l clear -d 'Remove the records of the FILEs named (or of every file, with --all) instead of listing'
@@ -146,10 +149,27 @@ complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_sub
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -s h -l help -d 'Print help'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -s V -l version -d 'Print version'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from forget" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from forget" -l base-url -d 'API base URL' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from forget" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from forget" -l progress -d 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none' -r -f -a "auto\t''
+bar\t''
+plain\t''
+none\t''"
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from forget" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen\'s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from forget" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from forget" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from forget" -l all -d 'Drop every record, for every key and base URL'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from forget" -l json -d 'Print one JSON object per item on stdout'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from forget" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from forget" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from forget" -s h -l help -d 'Print help'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from forget" -s V -l version -d 'Print version'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload files: one request up to 32,000,000 bytes, the presigned flow above'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from help" -f -a "direct-upload" -d 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from help" -f -a "complete" -d 'Finalize direct uploads whose bytes have arrived'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from help" -f -a "pending" -d 'List the uploads this computer can resume (file, asset id, step, age, base URL), or drop their records with --clear'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from help" -f -a "forget" -d 'Drop the local records that --reuse reads, for these files\' bytes or all of them'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status help" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status help" -l base-url -d 'API base URL' -r
@@ -158,7 +178,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_see
 bar\t''
 plain\t''
 none\t''"
-complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status help" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status help" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen\'s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout' -r
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status help" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status help" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status help" -l json -d 'Print one JSON object per item on stdout'
@@ -181,10 +201,11 @@ complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_su
 bar\t''
 plain\t''
 none\t''"
-complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen\'s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout' -r
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l wait -d 'Wait until HeyGen has finished training the avatar (at most --wait-timeout)'
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l reuse -d 'Do not upload a file whose bytes were uploaded before with this key and base URL (and are still at HeyGen): print that asset instead'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
@@ -197,7 +218,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_su
 bar\t''
 plain\t''
 none\t''"
-complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from status" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from status" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen\'s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout' -r
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from status" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from status" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from status" -l wait -d 'Wait until training is done (at most --wait-timeout)'
@@ -216,7 +237,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fis
 bar\t''
 plain\t''
 none\t''"
-complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status help" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status help" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen\'s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status help" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status help" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status help" -l json -d 'Print one JSON object per item on stdout'
@@ -247,9 +268,10 @@ complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_se
 bar\t''
 plain\t''
 none\t''"
-complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen\'s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l reuse -d 'Do not upload a file whose bytes were uploaded before with this key and base URL (and are still at HeyGen): print that asset instead'
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l wait -d 'Wait for the finished video (at most --wait-timeout) and print its id'
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l force -d 'Replace PATH when it exists'
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l json -d 'Print one JSON object per item on stdout'
@@ -265,7 +287,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_se
 bar\t''
 plain\t''
 none\t''"
-complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from status" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from status" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen\'s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from status" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from status" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from status" -l wait -d 'Wait for the finished video (at most --wait-timeout) and print its id'
@@ -285,7 +307,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_
 bar\t''
 plain\t''
 none\t''"
-complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen\'s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l json -d 'Print one JSON object per item on stdout'
@@ -304,7 +326,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subc
 bar\t''
 plain\t''
 none\t''"
-complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from login" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from login" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen\'s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from login" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from login" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-verify -d 'Save the key without asking HeyGen whether it works (offline set-up)'
@@ -320,7 +342,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subc
 bar\t''
 plain\t''
 none\t''"
-complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from status" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from status" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen\'s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from status" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from status" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from status" -l offline -d 'Do not ask HeyGen for the account: show the key and its source only'
@@ -336,7 +358,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subc
 bar\t''
 plain\t''
 none\t''"
-complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from logout" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from logout" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen\'s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from logout" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from logout" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Print one JSON object per item on stdout'
@@ -355,7 +377,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand completions" -l progress -
 bar\t''
 plain\t''
 none\t''"
-complete -c heygen -n "__fish_heygen_using_subcommand completions" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand completions" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen\'s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout' -r
 complete -c heygen -n "__fish_heygen_using_subcommand completions" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
 complete -c heygen -n "__fish_heygen_using_subcommand completions" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand completions" -l json -d 'Print one JSON object per item on stdout'
@@ -380,7 +402,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l progress -d 'H
 bar\t''
 plain\t''
 none\t''"
-complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 429, 5xx)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l retries -d 'Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen\'s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout' -r
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video): 90s, 20m, 2h, or a number of seconds' -r
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l tls -d 'Serve HTTPS with a certificate made at start for 127.0.0.1, ::1 and localhost, signed by a throwaway CA written under --data (trust it with HEYGEN_CA_FILE)'
@@ -400,6 +422,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subc
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from asset" -f -a "direct-upload" -d 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from asset" -f -a "complete" -d 'Finalize direct uploads whose bytes have arrived'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from asset" -f -a "pending" -d 'List the uploads this computer can resume (file, asset id, step, age, base URL), or drop their records with --clear'
+complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from asset" -f -a "forget" -d 'Drop the local records that --reuse reads, for these files\' bytes or all of them'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from avatar" -f -a "create" -d 'Create an avatar from a local file, an asset id or a URL'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from avatar" -f -a "status" -d 'Show an avatar group\'s training status'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from video-agent" -f -a "create" -d 'Start a video from a prompt and files (local files are uploaded first); --wait or --output follow it to the finished video'

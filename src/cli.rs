@@ -74,7 +74,8 @@ pub struct GlobalArgs {
           value_parser = Later(EnumValueParser::<ProgressChoice>::new()))]
     pub progress: Deferred<ProgressChoice>,
 
-    /// Retries after a passing failure (lost connection, stall, 408, 429, 5xx)
+    /// Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen's rate limit
+    /// (429) is waited out apart, without using retries, for at most --wait-timeout
     #[arg(long, global = true, value_name = "N", env = "HEYGEN_MAX_RETRIES",
           default_value = "3", value_parser = Later(parse_retries))]
     pub retries: Deferred<u32>,
@@ -135,6 +136,8 @@ pub enum AssetCommand {
     /// List the uploads this computer can resume (file, asset id, step, age, base URL), or
     /// drop their records with --clear
     Pending(PendingArgs),
+    /// Drop the local records that --reuse reads, for these files' bytes or all of them
+    Forget(ForgetArgs),
 }
 
 #[derive(Debug, Args)]
@@ -151,6 +154,18 @@ pub struct PendingArgs {
     /// With --clear: the files whose records are removed
     #[arg(value_name = "FILE", requires = "clear")]
     pub files: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("which").required(true).args(["files", "all"])))]
+pub struct ForgetArgs {
+    /// Files whose bytes are to be uploaded again next time
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// Drop every record, for every key and base URL
+    #[arg(long)]
+    pub all: bool,
 }
 
 #[derive(Debug, Args)]
@@ -206,6 +221,18 @@ pub struct UploadArgs {
     /// stops the batch before anything is sent)
     #[arg(long)]
     pub skip_invalid: bool,
+    #[command(flatten)]
+    pub reuse: ReuseArg,
+}
+
+/// `--reuse`, for every command that uploads.
+#[derive(Debug, Args)]
+pub struct ReuseArg {
+    /// Do not upload a file whose bytes were uploaded before with this key and base URL (and
+    /// are still at HeyGen): print that asset instead
+    #[arg(long = "reuse", env = "HEYGEN_REUSE",
+          value_parser = clap::builder::BoolishValueParser::new())]
+    pub enabled: bool,
 }
 
 #[derive(Debug, Args)]
@@ -263,6 +290,9 @@ pub struct AvatarCreateArgs {
     /// A file HeyGen fetches itself (http or https)
     #[arg(long, value_name = "URL")]
     pub url: Option<String>,
+
+    #[command(flatten)]
+    pub reuse: ReuseArg,
 }
 
 #[derive(Debug, Subcommand)]
@@ -329,7 +359,9 @@ pub struct SandboxArgs {
     /// download-drop (connection closed after half the video); or, counted in video agent
     /// sessions, agent-failed (the session fails), agent-input (it waits for the user's answer),
     /// video-failed (its video fails to render). put-throttle=BYTES_PER_SEC reads every PUT
-    /// body at most that fast.
+    /// body at most that fast, assets-throttle=BYTES_PER_SEC every simple-upload body.
+    /// rate-limit=PER_SEC[/BURST] answers API requests over that rate 429 with Retry-After;
+    /// latency=MS delays every API request.
     #[arg(long, value_name = "SPEC", env = "HEYGEN_SANDBOX_FAULTS")]
     pub fault: Option<String>,
 

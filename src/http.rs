@@ -18,6 +18,7 @@ pub use reqwest::{Method, StatusCode};
 use url::Url;
 
 use crate::error::{Failure, Kind, Result};
+use crate::pacer::Pacer;
 use crate::proxy::ProxyEnv;
 use crate::retry;
 use crate::secret::{ApiKey, redact_url, scrub, scrub_all, scrub_body, url_secrets};
@@ -40,6 +41,8 @@ pub struct Http {
     report: Arc<dyn Report>,
     /// Known only to scrub it from traces; it is added per request by the API layer alone.
     key: Option<ApiKey>,
+    /// Spaces the starts of API requests (those carrying the key) under HeyGen's rate limit.
+    pacer: Pacer,
 }
 
 /// How the transport behaves, from the settings.
@@ -52,6 +55,8 @@ pub struct HttpOptions {
     pub ca_file: Option<std::path::PathBuf>,
     /// The proxies of the environment.
     pub proxy: ProxyEnv,
+    /// How long HeyGen may refuse every request (429) before the run gives up.
+    pub wait_timeout: Duration,
 }
 
 /// An answer read in full (up to `MAX_ANSWER_BYTES`).
@@ -217,6 +222,7 @@ impl Http {
             retries: options.retries,
             verbose: options.verbose,
             proxy: options.proxy,
+            pacer: Pacer::new(options.wait_timeout, report.clone()),
             report,
             key,
         })
@@ -224,7 +230,9 @@ impl Http {
 
     /// Sends a request, trying again after a passing fault (lost connection, stall, 408, 429,
     /// 5xx) up to the retry limit. `make` builds each try afresh, so a file body restarts at
-    /// byte 0. Other answers, failures included, are returned for the caller to read.
+    /// byte 0. Other answers, failures included, are returned for the caller to read. API
+    /// requests go at the pacer's pace, and their 429s are the pacer's to wait out: they use
+    /// up no retry.
     pub async fn send(&self, make: impl FnMut() -> Result<Request>) -> Result<Answer> {
         self.send_within(Budget::default(), make).await
     }
@@ -239,9 +247,25 @@ impl Http {
         let (mut tries, mut passing) = (0, 0);
         loop {
             let request = make()?;
-            tries += 1;
             let what = format!("{} {}", request.method, without_query(&request.url));
+            let ticket = match request.headers.contains_key("x-api-key") {
+                true => Some(self.pacer.admit().await?),
+                false => None,
+            };
             let outcome = self.send_once(request).await;
+            match (&outcome, ticket) {
+                (Ok(answer), Some(ticket)) if answer.status == StatusCode::TOO_MANY_REQUESTS => {
+                    let retry_after = answer
+                        .headers
+                        .get(RETRY_AFTER)
+                        .and_then(|value| value.to_str().ok());
+                    self.pacer.refused(ticket, retry_after)?;
+                    continue;
+                }
+                (Ok(_), Some(ticket)) => self.pacer.answered(ticket),
+                _ => {}
+            }
+            tries += 1;
             let (reason, is_passing) = match &outcome {
                 Ok(answer) if retry::is_retryable(answer.status.as_u16()) => {
                     (format!("answered {}", answer.status), true)

@@ -11,6 +11,7 @@ use crate::error::{Kind, Result};
 use crate::http::{Http, HttpOptions, Report};
 use crate::journal::Journal;
 use crate::output::Output;
+use crate::reuse::Records;
 use crate::secret::ApiKey;
 use crate::settings::Settings;
 
@@ -18,6 +19,10 @@ pub struct Session {
     pub http: Http,
     pub journal: Journal,
     pub output: Output,
+    /// What was uploaded before, for this base URL and key; every upload is recorded.
+    pub records: Records,
+    /// `--reuse`: a file whose bytes were uploaded before is not uploaded again.
+    pub reuse: bool,
     key: ApiKey,
     /// Where the key came from, named when HeyGen refuses it.
     source: Option<KeySource>,
@@ -51,10 +56,13 @@ impl Session {
             verbose: settings.verbose,
             ca_file: settings.ca_file.clone(),
             proxy: settings.proxy.clone(),
+            wait_timeout: settings.wait_timeout,
         };
         Ok(Session {
             http: Http::new(options, Some(key.clone()), Arc::new(output.clone()))?,
             journal: Journal::new(settings.state_dir.clone(), &base_url, &key.fingerprint()),
+            records: Records::new(settings.state_dir.as_deref(), &base_url, &key),
+            reuse: false,
             output,
             key,
             source,

@@ -6,9 +6,10 @@ use serde_json::{Value, json};
 
 use crate::api::idempotency_key;
 use crate::error::{Failure, Result};
-use crate::input::LocalFile;
+use crate::input::{self, LocalFile};
 use crate::interrupt;
 use crate::journal::{Entry, Step};
+use crate::reuse::Digest;
 use crate::session::Session;
 use crate::transfer::body::FileBody;
 use crate::transfer::checksum;
@@ -40,6 +41,10 @@ pub struct Uploaded {
     /// HeyGen's last answer for the file (`{"data": {...}}`), secrets removed.
     pub answer: Value,
     pub completed: bool,
+    /// Not uploaded: the same bytes were before (`--reuse`).
+    pub reused: bool,
+    /// The bytes' SHA-256 when the presigned flow declared it.
+    sha256: Option<String>,
 }
 
 pub struct Uploader<'a> {
@@ -50,14 +55,93 @@ pub struct Uploader<'a> {
 }
 
 impl Uploader<'_> {
+    /// Uploads the file, or with `--reuse` finds the asset its bytes already are. Every
+    /// completed upload is recorded, for a later `--reuse`.
     pub async fn upload(&self, file: &LocalFile, route: Route) -> Result<Uploaded> {
         // Ctrl-C names the files it interrupts.
         let _in_flight = interrupt::in_flight(&file.shown);
-        let source = FileBody::new(file, self.progress.file(&file.name, file.size));
-        match route {
-            _ if takes_simple_path(file, route) => self.simple(file, &source).await,
-            Route::Direct { complete } => self.direct(file, &source, complete).await,
-            Route::BySize => self.direct(file, &source, true).await,
+        let known = match self.session.reuse {
+            true => Some(checksum::sha256_hex(file.path.clone()).await?),
+            false => None,
+        };
+        if let Some(sha256) = &known
+            && let Some(reused) = self.reuse(file, &(sha256.clone(), file.size)).await?
+        {
+            return Ok(reused);
+        }
+        let simple = takes_simple_path(file, route);
+        let mut source = FileBody::new(file, self.progress.file(&file.name, file.size));
+        if known.is_none() && (simple || !self.checksum) {
+            source = source.hashing();
+        }
+        let uploaded = match route {
+            _ if simple => self.simple(file, &source).await?,
+            Route::Direct { complete } => {
+                self.direct(file, &source, complete, known.clone()).await?
+            }
+            Route::BySize => self.direct(file, &source, true, known.clone()).await?,
+        };
+        let sha256 = known
+            .or_else(|| uploaded.sha256.clone())
+            .or_else(|| source.digest());
+        if let (true, Some(sha256)) = (uploaded.completed, sha256) {
+            let recorded = self
+                .session
+                .records
+                .record(&(sha256, file.size), &uploaded.asset_id);
+            self.warn(file, recorded);
+        }
+        Ok(uploaded)
+    }
+
+    /// The asset these bytes became before, if HeyGen still has it (`GET` answers 200); a
+    /// record of an asset HeyGen no longer has (404) is dropped.
+    async fn reuse(&self, file: &LocalFile, digest: &Digest) -> Result<Option<Uploaded>> {
+        let records = &self.session.records;
+        let Some(asset_id) = records.find(digest) else {
+            return Ok(None);
+        };
+        if input::check_asset_id(&asset_id).is_err() {
+            return Ok(None);
+        }
+        let Some(answer) = self.session.api().asset(&asset_id).await? else {
+            self.session.output.note(&format!(
+                "{}: {asset_id} is no longer at HeyGen; uploading again",
+                file.shown
+            ));
+            self.warn(file, records.drop_record(digest));
+            return Ok(None);
+        };
+        self.session.output.note(&format!(
+            "{}: already uploaded as {asset_id} (reused)",
+            file.shown
+        ));
+        // The upload's shape, so `.data.asset_id` reads the same: GET's own object says `id`.
+        let mut data = serde_json::Map::new();
+        data.insert("asset_id".into(), json!(asset_id));
+        if let Some(fields) = answer.get("data").and_then(Value::as_object) {
+            data.extend(
+                fields
+                    .iter()
+                    .filter(|(name, _)| !matches!(name.as_str(), "id" | "asset_id"))
+                    .map(|(name, value)| (name.clone(), value.clone())),
+            );
+        }
+        Ok(Some(Uploaded {
+            asset_id,
+            answer: json!({"data": data, "reused": true}),
+            completed: true,
+            reused: true,
+            sha256: None,
+        }))
+    }
+
+    /// The records are a convenience: failing to write them fails no upload.
+    fn warn(&self, file: &LocalFile, result: Result<()>) {
+        if let Err(failure) = result {
+            self.session
+                .output
+                .note(&format!("warning: {}: {}", file.shown, failure.message));
         }
     }
 
@@ -79,17 +163,21 @@ impl Uploader<'_> {
             asset_id,
             answer,
             completed: true,
+            reused: false,
+            sha256: None,
         })
     }
 
     /// The presigned flow, resumed from this file's record when an earlier run left one. A
     /// resumed step that the API or storage no longer knows (403 or 404: another sandbox run,
     /// a revoked URL) drops the record and starts the file over, once.
+    /// `known`: the bytes' SHA-256 when `--reuse` computed it already.
     async fn direct(
         &self,
         file: &LocalFile,
         source: &FileBody<'_>,
         complete: bool,
+        known: Option<String>,
     ) -> Result<Uploaded> {
         let journal = &self.session.journal;
         // Standard input leaves no file to come back to: it is never recorded.
@@ -117,9 +205,10 @@ impl Uploader<'_> {
                 other => return other,
             }
         }
-        let sha256 = match self.checksum {
-            true => Some(checksum::sha256_hex(file.path.clone()).await?),
-            false => None,
+        let sha256 = match (self.checksum, known) {
+            (true, Some(known)) => Some(known),
+            (true, None) => Some(checksum::sha256_hex(file.path.clone()).await?),
+            (false, _) => None,
         };
         let entry = journal.new_entry(file, sha256, idempotency_key());
         self.direct_from(file, source, complete, entry).await
@@ -185,6 +274,8 @@ impl Uploader<'_> {
                 answer: answer.unwrap_or_else(|| json!({"data": {"asset_id": asset_id}})),
                 asset_id,
                 completed: false,
+                reused: false,
+                sha256: None,
             });
         }
         let answer = self
@@ -197,6 +288,8 @@ impl Uploader<'_> {
             asset_id,
             answer,
             completed: true,
+            reused: false,
+            sha256: entry.sha256,
         })
     }
 

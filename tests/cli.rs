@@ -25,10 +25,12 @@ mod cli {
     mod pipeline;
     mod progress;
     mod proxy;
+    mod rate_limit;
     mod records;
     mod resilience;
     mod results_survive;
     mod retry_budget;
+    mod reuse;
     mod s3;
     mod sandbox_command;
     mod secrets;

@@ -14,7 +14,7 @@ const STATUSES: [StatusCode; 6] = [
     StatusCode::GATEWAY_TIMEOUT,
 ];
 
-const VALID_NAMES: &str = "assets-, init-, put-, complete-, avatars- or download- followed by 408, 429, 500, 502, 503 or 504; complete-409, put-expired, put-drop, put-stall, download-drop (each =N requests); agent-failed, agent-input, video-failed (each =N sessions); put-throttle=BYTES_PER_SEC";
+const VALID_NAMES: &str = "assets-, init-, put-, complete-, avatars- or download- followed by 408, 429, 500, 502, 503 or 504; complete-409, put-expired, put-drop, put-stall, download-drop (each =N requests); agent-failed, agent-input, video-failed (each =N sessions); put-throttle=BYTES_PER_SEC, assets-throttle=BYTES_PER_SEC, rate-limit=PER_SEC[/BURST], latency=MS";
 
 /// The routes a fault can hit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -135,13 +135,28 @@ impl fmt::Display for Fault {
 /// Each counted fault applies to the next N requests to its endpoint (API requests once their
 /// key is accepted; before any other check), then that endpoint behaves normally again. When several match one request, the one listed first with tries
 /// left applies, so `put-503=1,put-drop=1` fails the first PUT with 503 and drops the second.
-/// `put-throttle` is not counted: it slows every PUT body.
+/// `put-throttle` and `assets-throttle` are not counted: they slow every PUT or simple-upload
+/// body. `rate-limit` answers 429 with `Retry-After` to API requests over the rate, and
+/// `latency` delays every API request, to model a distant API.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Faults {
     /// Tries left per fault, in the order given.
     counts: Vec<(Fault, u32)>,
     /// Bytes per second at which PUT bodies are read.
     throttle: Option<u64>,
+    /// Bytes per second at which simple-upload (POST /v3/assets) bodies are read.
+    assets_throttle: Option<u64>,
+    /// Requests per second the key may make, with a burst.
+    rate_limit: Option<RateLimit>,
+    /// Milliseconds every API request waits before it is handled (a modeled network).
+    latency_ms: Option<u64>,
+}
+
+/// `rate-limit=PER_SEC[/BURST]`: a token bucket per key, as HeyGen limits requests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RateLimit {
+    pub per_sec: u32,
+    pub burst: u32,
 }
 
 impl Faults {
@@ -154,32 +169,48 @@ impl Faults {
             };
             let (name, value) = (name.trim(), value.trim());
             let repeated = || format!("fault {name:?} is given twice");
-            if name == "put-throttle" {
-                let rate = value.parse::<u64>().ok().filter(|&rate| rate >= 1);
-                let Some(rate) = rate else {
-                    return Err(format!(
-                        "fault {item:?}: put-throttle takes a rate in bytes per second, at least 1"
-                    ));
-                };
-                if faults.throttle.replace(rate).is_some() {
-                    return Err(repeated());
+            let at_least_one = |what: &str| {
+                let number = value.parse::<u64>().ok().filter(|&n| n >= 1);
+                number.ok_or_else(|| format!("fault {item:?}: {name} takes {what}, at least 1"))
+            };
+            let replaced = match name {
+                "put-throttle" | "assets-throttle" => {
+                    let rate = at_least_one("a rate in bytes per second")?;
+                    let slot = match name {
+                        "put-throttle" => &mut faults.throttle,
+                        _ => &mut faults.assets_throttle,
+                    };
+                    slot.replace(rate).is_some()
                 }
-                continue;
-            }
-            let Some(fault) = Fault::from_name(name) else {
-                return Err(format!(
-                    "unknown fault {name:?} in {item:?}; valid names: {VALID_NAMES}"
-                ));
+                "latency" => faults
+                    .latency_ms
+                    .replace(at_least_one("a number of milliseconds")?)
+                    .is_some(),
+                "rate-limit" => faults
+                    .rate_limit
+                    .replace(parse_rate_limit(item, value)?)
+                    .is_some(),
+                _ => {
+                    let Some(fault) = Fault::from_name(name) else {
+                        return Err(format!(
+                            "unknown fault {name:?} in {item:?}; valid names: {VALID_NAMES}"
+                        ));
+                    };
+                    let Ok(count) = value.parse::<u32>() else {
+                        return Err(format!(
+                            "fault {item:?}: N must be a whole number of requests"
+                        ));
+                    };
+                    if faults.counts.iter().any(|(f, _)| *f == fault) {
+                        return Err(repeated());
+                    }
+                    faults.counts.push((fault, count));
+                    false
+                }
             };
-            let Ok(count) = value.parse::<u32>() else {
-                return Err(format!(
-                    "fault {item:?}: N must be a whole number of requests"
-                ));
-            };
-            if faults.counts.iter().any(|(f, _)| *f == fault) {
+            if replaced {
                 return Err(repeated());
             }
-            faults.counts.push((fault, count));
         }
         Ok(faults)
     }
@@ -197,6 +228,36 @@ impl Faults {
     pub(super) fn throttle(&self) -> Option<u64> {
         self.throttle
     }
+
+    pub(super) fn assets_throttle(&self) -> Option<u64> {
+        self.assets_throttle
+    }
+
+    pub(super) fn rate_limit(&self) -> Option<RateLimit> {
+        self.rate_limit
+    }
+
+    pub(super) fn latency_ms(&self) -> Option<u64> {
+        self.latency_ms
+    }
+}
+
+/// `PER_SEC` or `PER_SEC/BURST`, both at least 1; the burst is the rate when not given.
+fn parse_rate_limit(item: &str, value: &str) -> Result<RateLimit, String> {
+    let (rate, burst) = match value.split_once('/') {
+        Some((rate, burst)) => (rate, Some(burst)),
+        None => (value, None),
+    };
+    let number = |text: &str| text.trim().parse::<u32>().ok().filter(|&n| n >= 1);
+    let per_sec = number(rate);
+    let burst = burst.map_or(per_sec, number);
+    match (per_sec, burst) {
+        (Some(per_sec), Some(burst)) => Ok(RateLimit { per_sec, burst }),
+        _ => Err(format!(
+            "fault {item:?}: rate-limit takes requests per second and an optional burst, both \
+             at least 1 (e.g. rate-limit=10/20)"
+        )),
+    }
 }
 
 /// The plan in `--fault` form, with the tries left.
@@ -209,6 +270,15 @@ impl fmt::Display for Faults {
             .collect();
         if let Some(rate) = self.throttle {
             items.push(format!("put-throttle={rate}"));
+        }
+        if let Some(rate) = self.assets_throttle {
+            items.push(format!("assets-throttle={rate}"));
+        }
+        if let Some(limit) = self.rate_limit {
+            items.push(format!("rate-limit={}/{}", limit.per_sec, limit.burst));
+        }
+        if let Some(ms) = self.latency_ms {
+            items.push(format!("latency={ms}"));
         }
         f.write_str(&items.join(","))
     }
@@ -276,6 +346,33 @@ mod tests {
         ] {
             let error = Faults::parse(spec).unwrap_err();
             assert!(error.contains(named), "{spec}: {error}");
+        }
+    }
+
+    #[test]
+    fn network_models_parse_and_print_back() {
+        let faults = Faults::parse("rate-limit=10/20,latency=50,assets-throttle=2000000").unwrap();
+        let limit = RateLimit {
+            per_sec: 10,
+            burst: 20,
+        };
+        assert_eq!(faults.rate_limit(), Some(limit));
+        assert_eq!(faults.latency_ms(), Some(50));
+        assert_eq!(faults.assets_throttle(), Some(2_000_000));
+        assert_eq!(
+            faults.to_string(),
+            "assets-throttle=2000000,rate-limit=10/20,latency=50"
+        );
+        let burst_is_the_rate = Faults::parse("rate-limit=4").unwrap().rate_limit();
+        assert_eq!(burst_is_the_rate.map(|l| l.burst), Some(4));
+        for bad in [
+            "rate-limit=0",
+            "rate-limit=5/0",
+            "rate-limit=x",
+            "latency=0",
+            "rate-limit=1,rate-limit=2",
+        ] {
+            assert!(Faults::parse(bad).is_err(), "{bad}");
         }
     }
 

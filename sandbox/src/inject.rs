@@ -32,8 +32,12 @@ pub async fn inject(
     next: Next,
 ) -> Response {
     let mut request = request;
-    let rate = lock(&app.faults).throttle();
-    if let (Endpoint::Put, Some(rate)) = (endpoint, rate) {
+    let rate = match endpoint {
+        Endpoint::Put => lock(&app.faults).throttle(),
+        Endpoint::Assets => lock(&app.faults).assets_throttle(),
+        _ => None,
+    };
+    if let Some(rate) = rate {
         request = request.map(|body| throttle(body, rate));
     }
     let fault = lock(&app.faults).take(endpoint);

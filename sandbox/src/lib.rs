@@ -3,6 +3,7 @@
 //! It checks the wire literally (names, headers, values as the API spells them) and shares no
 //! code with the client modules, so a client mistake cannot hide in common code.
 
+mod asset_delete;
 mod assets;
 mod avatars;
 mod clock;
@@ -13,6 +14,7 @@ mod idempotency;
 mod inject;
 mod json;
 mod random;
+mod rate_limit;
 mod record;
 mod routes;
 mod s3;
@@ -150,6 +152,7 @@ impl Sandbox {
             idempotency: Default::default(),
             exchanges: Mutex::new(Vec::new()),
             faults: Mutex::new(config.faults),
+            limiter: Default::default(),
             s3,
         });
 

@@ -111,8 +111,12 @@ impl Note {
                 _ => status.to_string(),
             };
             let fault = fault.map(|f| format!(" (fault {f})")).unwrap_or_default();
+            let body = match exchange.body_len {
+                0 => String::new(),
+                n => format!(" ({n} bytes in)"),
+            };
             crate::log(&format!(
-                "sandbox: {} {} {answer}{fault}",
+                "sandbox: {} {} {answer}{fault}{body}",
                 exchange.method, exchange.path
             ));
         }

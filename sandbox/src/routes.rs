@@ -7,6 +7,9 @@ use axum::middleware::{Next, from_fn_with_state};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 
+use super::asset_delete::delete_asset;
+use super::rate_limit::limit;
+
 use super::errors::ApiError;
 use super::faults::Endpoint;
 use super::spool::drain;
@@ -25,7 +28,10 @@ pub fn router(app: AppState) -> Router {
             "/v3/assets/direct-uploads",
             post(assets::init_direct_upload).route_layer(faulty(Endpoint::Init)),
         )
-        .route("/v3/assets/{asset_id}", get(assets::get_asset))
+        .route(
+            "/v3/assets/{asset_id}",
+            get(assets::get_asset).delete(delete_asset),
+        )
         .route(
             "/v3/assets/{asset_id}/complete",
             post(assets::complete).route_layer(faulty(Endpoint::Complete)),
@@ -44,6 +50,7 @@ pub fn router(app: AppState) -> Router {
         .route("/v3/videos/{video_id}", get(videos::get_video))
         // Before the key check is layered on, which turns these into opaque routes.
         .method_not_allowed_fallback(method_not_allowed)
+        .route_layer(from_fn_with_state(app.clone(), limit))
         .route_layer(from_fn_with_state(app.clone(), require_key));
 
     Router::new()

@@ -6,6 +6,7 @@ use std::sync::{Mutex, MutexGuard};
 
 use super::faults::Faults;
 use super::idempotency::Idempotency;
+use super::rate_limit::Limiter;
 use super::record::Exchange;
 use super::s3::Bucket;
 
@@ -29,6 +30,8 @@ pub struct App {
     pub exchanges: Mutex<Vec<Exchange>>,
     /// What to fail on purpose; counts go down as faults are used.
     pub faults: Mutex<Faults>,
+    /// The key's token bucket, for the `rate-limit` fault.
+    pub limiter: Limiter,
     /// Where presigned uploads go when not to the sandbox's own storage.
     pub s3: Option<Bucket>,
 }

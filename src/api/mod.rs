@@ -1,6 +1,7 @@
 //! HeyGen's v3 endpoints, as `heygen-api-v3.md` describes them. The key is attached here, to
 //! API requests only; storage requests are made in `transfer::put` without it.
 
+mod assets;
 pub mod envelope;
 pub mod types;
 pub mod users;

@@ -58,8 +58,11 @@ pub struct VideoAgentCreateArgs {
 
     /// How many files go up at once
     #[arg(short, long, value_name = "N", default_value_t = 4,
-          value_parser = clap::value_parser!(u16).range(1..=64))]
+          value_parser = super::parse_jobs)]
     pub jobs: u16,
+
+    #[command(flatten)]
+    pub reuse: super::ReuseArg,
 
     #[command(flatten)]
     pub follow: FollowArgs,

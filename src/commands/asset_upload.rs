@@ -14,6 +14,7 @@ use crate::cli::UploadArgs;
 use crate::error::{Failure, Kind, Outcome, Result};
 use crate::input::{self, LocalFile};
 use crate::output::Stdout;
+use crate::reuse::Records;
 use crate::session::Session;
 use crate::transfer::progress::Progress;
 use crate::upload::{self, Route, Uploaded, Uploader};
@@ -30,16 +31,30 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
         args.content_type.as_deref(),
         args.filename.as_deref(),
     );
+    // `--dry-run --reuse` reads the local records only: nothing is sent.
+    let records = match (args.dry_run, args.reuse.enabled) {
+        (true, true) => Some(dry_run_records(context)?),
+        _ => None,
+    };
     let mut files = Vec::with_capacity(checked.len());
     let mut skipped = 0;
     for (shown, result) in checked {
         match result {
-            Ok(file) => {
-                if args.dry_run {
-                    print_plan(context, &file, route);
+            Ok(file) if args.dry_run => {
+                let reused = match &records {
+                    Some(records) => reused_before(&file, records),
+                    None => Ok(None),
+                };
+                match reused {
+                    Ok(reused) => print_plan(context, &file, route, reused.as_deref()),
+                    Err(failure) => {
+                        output.item_failed("file", &file.shown, &failure);
+                        outcome.record(failure.kind);
+                    }
                 }
                 files.push(file);
             }
+            Ok(file) => files.push(file),
             Err(failure) if args.skip_invalid => {
                 let message = format!("{}; skipped", failure.message);
                 output.item_failed("file", &shown, &Failure { message, ..failure });
@@ -63,10 +78,11 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
         return Ok(outcome);
     }
 
-    let session = context.session()?;
+    let mut session = context.session()?;
+    session.reuse = args.reuse.enabled;
     let total_bytes: u64 = files.iter().map(|f| f.size).sum();
     let started = Instant::now();
-    let mut done = 0;
+    let (mut done, mut reused) = (0, 0);
     let batch = Batch {
         route,
         jobs: args.jobs,
@@ -76,6 +92,7 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
         .upload(context, &session, &files, |file, result| match result {
             Ok(uploaded) => {
                 done += 1;
+                reused += usize::from(uploaded.reused);
                 output.result(&uploaded.asset_id, &with_file(uploaded.answer, &file.shown));
                 if !uploaded.completed {
                     output.note(&format!(
@@ -97,8 +114,12 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
             0 => String::new(),
             n => format!(", {n} skipped"),
         };
+        let reused = match reused {
+            0 => String::new(),
+            n => format!(" ({n} reused)"),
+        };
         output.note(&format!(
-            "{} files: {done} done, {} failed{skipped}, {} in {seconds:.1} s ({}/s)",
+            "{} files: {done} done{reused}, {} failed{skipped}, {} in {seconds:.1} s ({}/s)",
             paths.len(),
             files.len() - done,
             HumanBytes(total_bytes),
@@ -167,7 +188,42 @@ impl Batch {
     }
 }
 
-fn print_plan(context: &Context, file: &LocalFile, route: Route) {
+/// The records `--dry-run --reuse` reads: those of this base URL and key (none without a
+/// state folder). Nothing is sent.
+fn dry_run_records(context: &Context) -> Result<Records> {
+    let settings = &context.settings;
+    let (key, _) = settings.key_and_source()?;
+    Ok(Records::new(
+        settings.state_dir.as_deref(),
+        &settings.base_url()?,
+        &key,
+    ))
+}
+
+/// The asset a file's bytes were uploaded as before, from the local records only.
+fn reused_before(file: &LocalFile, records: &Records) -> Result<Option<String>> {
+    let sha256 = crate::transfer::checksum::sha256_hex_blocking(&file.path)?;
+    Ok(records.find(&(sha256, file.size)))
+}
+
+fn print_plan(context: &Context, file: &LocalFile, route: Route, reused: Option<&str>) {
+    if let Some(id) = reused {
+        let line = format!(
+            "{}: {} bytes, {}, reused: uploaded before as {id} (local records; HeyGen is asked \
+             at upload time)",
+            file.shown, file.size, file.content_type
+        );
+        let plan = json!({
+            "file": file.shown,
+            "size_bytes": file.size,
+            "content_type": file.content_type,
+            "route": "reuse",
+            "asset_id": id,
+            "reason": "the same bytes were uploaded before with this key and base URL",
+        });
+        context.output.result(&line, &plan);
+        return;
+    }
     let (path, reason) = upload::plan(file, route);
     let line = format!(
         "{}: {} bytes, {}, {path} upload ({reason})",

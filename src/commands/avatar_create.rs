@@ -33,7 +33,8 @@ pub async fn run(context: &Context, args: &AvatarCreateArgs) -> Result<Outcome> 
             return Ok(outcome);
         }
     };
-    let session = context.session()?;
+    let mut session = context.session()?;
+    session.reuse = args.reuse.enabled;
     let progress = Progress::new(context.progress_mode(), None, context.output.screen());
     let created = async {
         let answer = create(&session, &progress, args, &source).await?;

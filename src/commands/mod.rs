@@ -2,6 +2,7 @@
 //! those that use them), runs it, and turns its outcome into the exit code.
 
 mod asset_complete;
+mod asset_forget;
 mod asset_pending;
 mod asset_upload;
 mod auth;
@@ -60,6 +61,7 @@ fn dispatch(global: &GlobalArgs, output: &Output, command: Command) -> Result<Ou
             block_on(asset_complete::run(&context()?, &args))
         }
         Command::Asset(AssetCommand::Pending(args)) => asset_pending::run(&context()?, &args),
+        Command::Asset(AssetCommand::Forget(args)) => asset_forget::run(&context()?, &args),
         Command::Avatar(AvatarCommand::Create(args)) => {
             block_on(avatar_create::run(&context()?, &args))
         }

@@ -49,7 +49,8 @@ pub async fn create(context: &Context, args: &VideoAgentCreateArgs) -> Result<Ou
         return Ok(outcome);
     };
 
-    let session = context.session()?;
+    let mut session = context.session()?;
+    session.reuse = args.reuse.enabled;
     let uploaded = match upload(context, &session, &files, args.jobs).await {
         Ok(ids) => ids,
         Err(kind) => {

@@ -5,9 +5,11 @@
 use std::time::SystemTime;
 
 use std::io::Read;
+use std::sync::{Arc, Mutex};
 
 use bytes::Bytes;
 use futures_util::{Stream, TryStreamExt};
+use sha2::{Digest, Sha256};
 
 use crate::error::{Failure, Result};
 use crate::http::{Activity, ByteStream};
@@ -20,11 +22,30 @@ const CHUNKS_AHEAD: usize = 2;
 pub struct FileBody<'a> {
     file: &'a LocalFile,
     progress: FileProgress,
+    /// With `hashing`: the SHA-256 of the last try that read every byte.
+    digest: Option<Arc<Mutex<Option<String>>>>,
 }
 
 impl<'a> FileBody<'a> {
     pub fn new(file: &'a LocalFile, progress: FileProgress) -> Self {
-        Self { file, progress }
+        Self {
+            file,
+            progress,
+            digest: None,
+        }
+    }
+
+    /// Hashes the bytes as they stream (on the reading thread), so that knowing them costs no
+    /// second read.
+    pub fn hashing(mut self) -> Self {
+        self.digest = Some(Arc::default());
+        self
+    }
+
+    /// Lowercase hex SHA-256 of the bytes, once a try has read them all.
+    pub fn digest(&self) -> Option<String> {
+        let digest = self.digest.as_ref()?;
+        digest.lock().unwrap_or_else(|p| p.into_inner()).clone()
     }
 
     /// A fresh body and the activity it reports to. It yields exactly the validated size: a
@@ -37,10 +58,11 @@ impl<'a> FileBody<'a> {
         let activity = Activity::default();
         let (progress, touched) = (self.progress.clone(), activity.clone());
         progress.restart();
-        let chunks = read_ahead(handle, self.file.size).inspect_ok(move |chunk| {
-            progress.advance(chunk.len() as u64);
-            touched.touch();
-        });
+        let chunks =
+            read_ahead(handle, self.file.size, self.digest.clone()).inspect_ok(move |chunk| {
+                progress.advance(chunk.len() as u64);
+                touched.touch();
+            });
         Ok((Box::pin(chunks), activity))
     }
 
@@ -71,10 +93,12 @@ impl<'a> FileBody<'a> {
 fn read_ahead(
     file: std::fs::File,
     size: u64,
+    digest: Option<Arc<Mutex<Option<String>>>>,
 ) -> impl Stream<Item = std::io::Result<Bytes>> + Send + 'static {
     let (sender, receiver) = tokio::sync::mpsc::channel(CHUNKS_AHEAD);
     let mut file = file;
     let mut left = size;
+    let mut hasher = digest.as_ref().map(|_| Sha256::new());
     tokio::task::spawn_blocking(move || {
         while left > 0 {
             let want = left.min(CHUNK as u64);
@@ -86,11 +110,20 @@ fn read_ahead(
                 Ok(0) => return,
                 Ok(n) => {
                     left -= n as u64;
+                    if let Some(hasher) = hasher.as_mut() {
+                        hasher.update(&chunk);
+                    }
                     Ok(Bytes::from(chunk))
                 }
                 Err(error) => Err(error),
             };
             let failed = item.is_err();
+            if left == 0
+                && let (Some(hasher), Some(digest)) = (hasher.take(), &digest)
+            {
+                *digest.lock().unwrap_or_else(|p| p.into_inner()) =
+                    Some(hex::encode(hasher.finalize()));
+            }
             if sender.blocking_send(item).is_err() || failed {
                 return;
             }

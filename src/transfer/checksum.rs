@@ -2,7 +2,7 @@
 //! at run time where there are any.
 
 use std::io::Read;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
@@ -12,8 +12,15 @@ const BUFFER: usize = 1 << 20;
 
 /// Lowercase hex SHA-256 of the file, computed off the async threads.
 pub async fn sha256_hex(path: PathBuf) -> Result<String> {
-    tokio::task::spawn_blocking(move || {
-        let mut file = std::fs::File::open(&path)?;
+    tokio::task::spawn_blocking(move || sha256_hex_blocking(&path))
+        .await
+        .map_err(|e| Failure::remote(format!("checksum failed ({e})")))?
+}
+
+/// Lowercase hex SHA-256 of the file, on this thread.
+pub fn sha256_hex_blocking(path: &Path) -> Result<String> {
+    let hash = || {
+        let mut file = std::fs::File::open(path)?;
         let mut hasher = Sha256::new();
         let mut buffer = vec![0; BUFFER];
         loop {
@@ -23,8 +30,6 @@ pub async fn sha256_hex(path: PathBuf) -> Result<String> {
             }
         }
         Ok::<_, std::io::Error>(hex::encode(hasher.finalize()))
-    })
-    .await
-    .map_err(|e| Failure::remote(format!("checksum failed ({e})")))?
-    .map_err(|e| Failure::remote(format!("cannot read it for the checksum ({e})")))
+    };
+    hash().map_err(|e| Failure::remote(format!("cannot read it for the checksum ({e})")))
 }

@@ -27,11 +27,13 @@ fn created(env: &Env) -> Vec<Value> {
 }
 
 /// Files in the workspace other than `keep`.
+/// The files in the working folder besides `keep`, leaving out `.local`, where the state
+/// directory keeps the records of completed uploads (HOME is the working folder).
 fn others(env: &Env, keep: &[&str]) -> Vec<String> {
     std::fs::read_dir(env.dir())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|name| !keep.contains(&name.as_str()))
+        .filter(|name| !keep.contains(&name.as_str()) && name != ".local")
         .collect()
 }
 

@@ -309,3 +309,44 @@ async fn put_throttle_slows_every_put() {
     let outcome = tokio::time::timeout(Duration::from_secs(1), slow).await;
     assert!(outcome.unwrap().unwrap().is_err());
 }
+
+#[tokio::test]
+async fn rate_limit_refuses_over_the_burst_with_retry_after() {
+    let sb = faulty("rate-limit=1/3");
+    let mut statuses = Vec::new();
+    for _ in 0..4 {
+        let (status, body) = get(&sb, "/v3/assets/ast_0000000000000000").await;
+        statuses.push(status);
+        if status == 429 {
+            assert_eq!(code(&body), "rate_limit_exceeded");
+        }
+    }
+    // The burst of 3 goes through (to a 404: no such asset), the fourth is refused.
+    assert_eq!(statuses, [404, 404, 404, 429]);
+    let response = Client::new()
+        .get(format!("{}/v3/assets/ast_0000000000000000", sb.base_url()))
+        .header("x-api-key", sb.key())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 429);
+    assert_eq!(response.headers()["retry-after"], "1");
+}
+
+#[tokio::test]
+async fn delete_removes_the_asset() {
+    let sb = sandbox();
+    let (_, body) = simple_upload(&sb, PNG, None).await;
+    let id = body["data"]["asset_id"].as_str().unwrap().to_string();
+    let path = format!("/v3/assets/{id}");
+    let deleted = Client::new()
+        .delete(format!("{}{path}", sb.base_url()))
+        .header("x-api-key", sb.key())
+        .send()
+        .await
+        .unwrap();
+    let (status, body) = read(deleted).await;
+    assert_eq!((status, body), (200, json!({"data": {"id": id}})));
+    assert_eq!(get(&sb, &path).await.0, 404);
+    assert!(sb.stored_bytes(&id).is_none());
+}
