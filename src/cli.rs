@@ -356,12 +356,12 @@ pub struct SandboxArgs {
     /// download (a finished video's GET) and STATUS one of 408, 429, 500, 502, 503, 504; or
     /// complete-409 (bytes not arrived yet), put-expired (403 Request has expired), put-drop
     /// (connection closed after half the body), put-stall (stops reading, never answers),
-    /// download-drop (connection closed after half the video); or, counted in video agent
-    /// sessions, agent-failed (the session fails), agent-input (it waits for the user's answer),
-    /// video-failed (its video fails to render). put-throttle=BYTES_PER_SEC reads every PUT
-    /// body at most that fast, assets-throttle=BYTES_PER_SEC every simple-upload body.
-    /// rate-limit=PER_SEC[/BURST] answers API requests over that rate 429 with Retry-After;
-    /// latency=MS delays every API request.
+    /// download-drop (connection closed after half the video), download-stall (no byte after half
+    /// the video); or, counted in video agent sessions, agent-failed (the session fails),
+    /// agent-input (it waits for the user's answer), video-failed (its video fails to render).
+    /// put-throttle=BYTES_PER_SEC reads every PUT body at most that fast,
+    /// assets-throttle=BYTES_PER_SEC every simple-upload body. rate-limit=PER_SEC[/BURST] answers
+    /// API requests over that rate 429 with Retry-After; latency=MS delays every API request.
     #[arg(long, value_name = "SPEC", env = "HEYGEN_SANDBOX_FAULTS")]
     pub fault: Option<String>,
 

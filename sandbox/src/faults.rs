@@ -14,7 +14,7 @@ const STATUSES: [StatusCode; 6] = [
     StatusCode::GATEWAY_TIMEOUT,
 ];
 
-const VALID_NAMES: &str = "assets-, init-, put-, complete-, avatars- or download- followed by 408, 429, 500, 502, 503 or 504; complete-409, put-expired, put-drop, put-stall, download-drop (each =N requests); agent-failed, agent-input, video-failed (each =N sessions); put-throttle=BYTES_PER_SEC, assets-throttle=BYTES_PER_SEC, rate-limit=PER_SEC[/BURST], latency=MS";
+const VALID_NAMES: &str = "assets-, init-, put-, complete-, avatars- or download- followed by 408, 429, 500, 502, 503 or 504; complete-409, put-expired, put-drop, put-stall, download-drop, download-stall (each =N requests); agent-failed, agent-input, video-failed (each =N sessions); put-throttle=BYTES_PER_SEC, assets-throttle=BYTES_PER_SEC, rate-limit=PER_SEC[/BURST], latency=MS";
 
 /// The routes a fault can hit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,6 +74,8 @@ pub enum Fault {
     Stall,
     /// `download-drop`: send half the video, then close the connection.
     DownloadDrop,
+    /// `download-stall`: send half the video, then hold the connection without a byte more.
+    DownloadStall,
     /// `agent-failed`: the next session fails.
     AgentFailed,
     /// `agent-input`: the next session waits for the user's answer.
@@ -88,7 +90,7 @@ impl Fault {
             Fault::Status(endpoint, _) => endpoint,
             Fault::Conflict => Endpoint::Complete,
             Fault::Expired | Fault::Drop | Fault::Stall => Endpoint::Put,
-            Fault::DownloadDrop => Endpoint::Download,
+            Fault::DownloadDrop | Fault::DownloadStall => Endpoint::Download,
             Fault::AgentFailed | Fault::AgentInput | Fault::VideoFailed => Endpoint::VideoAgents,
         }
     }
@@ -100,6 +102,7 @@ impl Fault {
             "put-drop" => return Some(Fault::Drop),
             "put-stall" => return Some(Fault::Stall),
             "download-drop" => return Some(Fault::DownloadDrop),
+            "download-stall" => return Some(Fault::DownloadStall),
             "agent-failed" => return Some(Fault::AgentFailed),
             "agent-input" => return Some(Fault::AgentInput),
             "video-failed" => return Some(Fault::VideoFailed),
@@ -123,6 +126,7 @@ impl fmt::Display for Fault {
             Fault::Drop => f.write_str("put-drop"),
             Fault::Stall => f.write_str("put-stall"),
             Fault::DownloadDrop => f.write_str("download-drop"),
+            Fault::DownloadStall => f.write_str("download-stall"),
             Fault::AgentFailed => f.write_str("agent-failed"),
             Fault::AgentInput => f.write_str("agent-input"),
             Fault::VideoFailed => f.write_str("video-failed"),

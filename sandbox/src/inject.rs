@@ -76,7 +76,8 @@ pub async fn inject(
             drain(request.into_body(), drain_cap).await;
             StorageError::access_denied("Request has expired").into_response(&request_id)
         }
-        Fault::DownloadDrop => half_then_cut(next.run(request).await).await,
+        Fault::DownloadDrop => half_then(next.run(request).await, Then::Cut).await,
+        Fault::DownloadStall => half_then(next.run(request).await, Then::Hold).await,
         // Decided when a session is created, never by this layer.
         Fault::AgentFailed | Fault::AgentInput | Fault::VideoFailed => next.run(request).await,
         Fault::Drop | Fault::Stall => {
@@ -103,17 +104,28 @@ pub async fn inject(
     response
 }
 
-/// The answer's head as it is, then half its body, then a broken connection: what a client
-/// sees when storage goes away mid-download.
-async fn half_then_cut(response: Response) -> Response {
+/// What follows the first half of a download under a fault.
+enum Then {
+    /// A broken connection: storage went away.
+    Cut,
+    /// Nothing more, the connection held open: storage stalled.
+    Hold,
+}
+
+/// The answer's head as it is, then half its body, then `then`: what a client sees when
+/// storage goes away or stalls mid-download.
+async fn half_then(response: Response, then: Then) -> Response {
     let (parts, body) = response.into_parts();
     let bytes = axum::body::to_bytes(body, usize::MAX)
         .await
         .unwrap_or_default();
     let half = bytes.slice(..bytes.len() / 2);
     // The pause lets the head and the first half reach the client before the cut.
-    let cut = async {
+    let cut = async move {
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        if let Then::Hold = then {
+            std::future::pending::<()>().await;
+        }
         Err(std::io::Error::other("sandbox fault download-drop"))
     };
     let chunks = futures_util::stream::once(async { Ok::<_, std::io::Error>(half) })

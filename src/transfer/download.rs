@@ -348,6 +348,8 @@ enum Sink {
         writer: tokio::fs::File,
         path: PathBuf,
         force: bool,
+        /// Ctrl-C or SIGTERM removes the partial file too: never a half video left behind.
+        _removed_on_signal: crate::interrupt::Guard,
     },
     Stdout {
         out: std::io::Stdout,
@@ -383,6 +385,7 @@ impl Sink {
             .map_err(cannot)?;
         let writer = tokio::fs::File::from_std(temp.as_file().try_clone().map_err(cannot)?);
         Ok(Sink::File {
+            _removed_on_signal: crate::interrupt::temporary(temp.path()),
             temp,
             writer,
             path,
@@ -432,6 +435,7 @@ impl Sink {
                 mut writer,
                 path,
                 force,
+                ..
             } => {
                 let failed = |e: std::io::Error| {
                     Failure::remote(format!("cannot save {} ({e})", path.display()))

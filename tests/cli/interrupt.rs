@@ -219,3 +219,38 @@ fn ctrl_c_at_a_terminal_clears_the_bars() {
         "{screen:?}"
     );
 }
+
+#[test]
+fn ctrl_c_during_a_download_leaves_no_partial_file() {
+    let env = Env::with(|config| config.faults = Faults::parse("download-stall=9").unwrap());
+    let slide = env.png("slide.png");
+    let child = env
+        .process()
+        .args(["video-agent", "create", "--prompt", "p", &slide])
+        .args(["--output", "demo.mp4"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("heygen starts");
+    let part = || {
+        files_in(env.dir())
+            .into_iter()
+            .any(|path| path.to_string_lossy().ends_with(".part"))
+    };
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while !part() {
+        assert!(Instant::now() < deadline, "the download never started");
+        sleep(Duration::from_millis(20));
+    }
+    signal(&child, "INT");
+    let done = child.wait_with_output().unwrap();
+
+    let stderr = String::from_utf8_lossy(&done.stderr);
+    assert_eq!(done.status.code(), Some(130), "{stderr}");
+    assert!(
+        !part(),
+        "a partial file was left: {:?}",
+        files_in(env.dir())
+    );
+    assert!(!env.dir().join("demo.mp4").exists());
+}
