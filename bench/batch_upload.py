@@ -94,7 +94,7 @@ def mixed_batch(args):
             write_file(small[-1], args.size_kib << 10, PNG_HEADER)
         env = dict(os.environ, HOME=work, XDG_STATE_HOME=os.path.join(work, "state"))
         server = subprocess.Popen(
-            [HEYGEN, "sandbox", "--listen", "127.0.0.1:0", "--fault",
+            [HEYGEN, "sandbox", "--verbose", "--listen", "127.0.0.1:0", "--fault",
              f"put-throttle={args.storage_mb_s * 1_000_000}"],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
         try:

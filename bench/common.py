@@ -49,9 +49,9 @@ def write_file(path, size, header=MP4_HEADER):
 def sandbox(work, *extra, log=None):
     """Starts `heygen sandbox` on a free port; yields the environment to reach it (HOME and
     the state folder inside `work`, so no user's files are touched). With `log` (an open
-    file), the sandbox writes a line per request there."""
+    file), the sandbox writes a line per request there (its log needs --verbose)."""
     env = dict(os.environ, HOME=work, XDG_STATE_HOME=os.path.join(work, "state"))
-    quiet = [] if log else ["--quiet"]
+    quiet = ["--verbose"] if log else ["--quiet"]
     server = subprocess.Popen(
         [HEYGEN, "sandbox", *quiet, "--listen", "127.0.0.1:0", "--data",
          os.path.join(work, "data"), *extra],

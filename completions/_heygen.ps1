@@ -63,7 +63,7 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload files: one request up to 32,000,000 bytes, the presigned flow above')
+            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload files: one request each up to 32,000,000 bytes, the presigned flow for larger ones')
             [CompletionResult]::new('direct-upload', 'direct-upload', [CompletionResultType]::ParameterValue, 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size')
             [CompletionResult]::new('complete', 'complete', [CompletionResultType]::ParameterValue, 'Finalize direct uploads whose bytes have arrived')
             [CompletionResult]::new('pending', 'pending', [CompletionResultType]::ParameterValue, 'List the uploads this computer can resume (file, asset id, step, age, base URL), or drop their records with --clear')
@@ -194,7 +194,7 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             break
         }
         'heygen;asset;help' {
-            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload files: one request up to 32,000,000 bytes, the presigned flow above')
+            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload files: one request each up to 32,000,000 bytes, the presigned flow for larger ones')
             [CompletionResult]::new('direct-upload', 'direct-upload', [CompletionResultType]::ParameterValue, 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size')
             [CompletionResult]::new('complete', 'complete', [CompletionResultType]::ParameterValue, 'Finalize direct uploads whose bytes have arrived')
             [CompletionResult]::new('pending', 'pending', [CompletionResultType]::ParameterValue, 'List the uploads this computer can resume (file, asset id, step, age, base URL), or drop their records with --clear')
@@ -334,8 +334,8 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             [CompletionResult]::new('--avatar-id', '--avatar-id', [CompletionResultType]::ParameterName, 'The avatar to present the video')
             [CompletionResult]::new('--voice-id', '--voice-id', [CompletionResultType]::ParameterName, 'The voice to narrate it')
             [CompletionResult]::new('--style-id', '--style-id', [CompletionResultType]::ParameterName, 'The visual style')
-            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'How many files go up at once')
-            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'How many files go up at once')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'How many files go up at once (1 to 64)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'How many files go up at once (1 to 64)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Download the finished video to PATH (`-`: standard output); implies --wait')
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL')
@@ -518,7 +518,7 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
         'heygen;sandbox' {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on (port 0 picks a free one)')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Folder that keeps the uploaded bytes [default: a temporary folder]')
-            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Also write the two export lines to PATH, in one step once the sandbox listens (a script waits for the file, then sources it)')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Also write the export lines to PATH, in one step once the sandbox listens (a script waits for the file, then sources it); the file is removed when the sandbox stops')
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The one API key the sandbox accepts')
             [CompletionResult]::new('--max-bytes', '--max-bytes', [CompletionResultType]::ParameterName, 'Largest file the presigned flow takes (answered as max_bytes)')
             [CompletionResult]::new('--url-ttl', '--url-ttl', [CompletionResultType]::ParameterName, 'How long an upload URL stays valid')
@@ -556,7 +556,7 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             break
         }
         'heygen;help;asset' {
-            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload files: one request up to 32,000,000 bytes, the presigned flow above')
+            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload files: one request each up to 32,000,000 bytes, the presigned flow for larger ones')
             [CompletionResult]::new('direct-upload', 'direct-upload', [CompletionResultType]::ParameterValue, 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size')
             [CompletionResult]::new('complete', 'complete', [CompletionResultType]::ParameterValue, 'Finalize direct uploads whose bytes have arrived')
             [CompletionResult]::new('pending', 'pending', [CompletionResultType]::ParameterValue, 'List the uploads this computer can resume (file, asset id, step, age, base URL), or drop their records with --clear')

@@ -59,7 +59,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand upload 'Upload files: one request up to 32,000,000 bytes, the presigned flow above'
+            cand upload 'Upload files: one request each up to 32,000,000 bytes, the presigned flow for larger ones'
             cand direct-upload 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
             cand complete 'Finalize direct uploads whose bytes have arrived'
             cand pending 'List the uploads this computer can resume (file, asset id, step, age, base URL), or drop their records with --clear'
@@ -184,7 +184,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --version 'Print version'
         }
         &'heygen;asset;help'= {
-            cand upload 'Upload files: one request up to 32,000,000 bytes, the presigned flow above'
+            cand upload 'Upload files: one request each up to 32,000,000 bytes, the presigned flow for larger ones'
             cand direct-upload 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
             cand complete 'Finalize direct uploads whose bytes have arrived'
             cand pending 'List the uploads this computer can resume (file, asset id, step, age, base URL), or drop their records with --clear'
@@ -309,8 +309,8 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --avatar-id 'The avatar to present the video'
             cand --voice-id 'The voice to narrate it'
             cand --style-id 'The visual style'
-            cand -j 'How many files go up at once'
-            cand --jobs 'How many files go up at once'
+            cand -j 'How many files go up at once (1 to 64)'
+            cand --jobs 'How many files go up at once (1 to 64)'
             cand --output 'Download the finished video to PATH (`-`: standard output); implies --wait'
             cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
             cand --base-url 'API base URL'
@@ -477,7 +477,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
         &'heygen;sandbox'= {
             cand --listen 'Address to listen on (port 0 picks a free one)'
             cand --data 'Folder that keeps the uploaded bytes [default: a temporary folder]'
-            cand --env-file 'Also write the two export lines to PATH, in one step once the sandbox listens (a script waits for the file, then sources it)'
+            cand --env-file 'Also write the export lines to PATH, in one step once the sandbox listens (a script waits for the file, then sources it); the file is removed when the sandbox stops'
             cand --key 'The one API key the sandbox accepts'
             cand --max-bytes 'Largest file the presigned flow takes (answered as max_bytes)'
             cand --url-ttl 'How long an upload URL stays valid'
@@ -513,7 +513,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'heygen;help;asset'= {
-            cand upload 'Upload files: one request up to 32,000,000 bytes, the presigned flow above'
+            cand upload 'Upload files: one request each up to 32,000,000 bytes, the presigned flow for larger ones'
             cand direct-upload 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
             cand complete 'Finalize direct uploads whose bytes have arrived'
             cand pending 'List the uploads this computer can resume (file, asset id, step, age, base URL), or drop their records with --clear'

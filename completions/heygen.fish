@@ -61,7 +61,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending forget help" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending forget help" -s h -l help -d 'Print help'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending forget help" -s V -l version -d 'Print version'
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending forget help" -f -a "upload" -d 'Upload files: one request up to 32,000,000 bytes, the presigned flow above'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending forget help" -f -a "upload" -d 'Upload files: one request each up to 32,000,000 bytes, the presigned flow for larger ones'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending forget help" -f -a "direct-upload" -d 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending forget help" -f -a "complete" -d 'Finalize direct uploads whose bytes have arrived'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and not __fish_seen_subcommand_from upload direct-upload complete pending forget help" -f -a "pending" -d 'List the uploads this computer can resume (file, asset id, step, age, base URL), or drop their records with --clear'
@@ -165,7 +165,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_sub
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from forget" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from forget" -s h -l help -d 'Print help'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from forget" -s V -l version -d 'Print version'
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload files: one request up to 32,000,000 bytes, the presigned flow above'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload files: one request each up to 32,000,000 bytes, the presigned flow for larger ones'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from help" -f -a "direct-upload" -d 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from help" -f -a "complete" -d 'Finalize direct uploads whose bytes have arrived'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from help" -f -a "pending" -d 'List the uploads this computer can resume (file, asset id, step, age, base URL), or drop their records with --clear'
@@ -259,7 +259,7 @@ portrait\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l avatar-id -d 'The avatar to present the video' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l voice-id -d 'The voice to narrate it' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l style-id -d 'The visual style' -r
-complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -s j -l jobs -d 'How many files go up at once' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -s j -l jobs -d 'How many files go up at once (1 to 64)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l output -d 'Download the finished video to PATH (`-`: standard output); implies --wait' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
@@ -387,7 +387,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand completions" -s h -l help 
 complete -c heygen -n "__fish_heygen_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l listen -d 'Address to listen on (port 0 picks a free one)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l data -d 'Folder that keeps the uploaded bytes [default: a temporary folder]' -r -F
-complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l env-file -d 'Also write the two export lines to PATH, in one step once the sandbox listens (a script waits for the file, then sources it)' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l env-file -d 'Also write the export lines to PATH, in one step once the sandbox listens (a script waits for the file, then sources it); the file is removed when the sandbox stops' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l key -d 'The one API key the sandbox accepts' -r
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l max-bytes -d 'Largest file the presigned flow takes (answered as max_bytes)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l url-ttl -d 'How long an upload URL stays valid' -r
@@ -418,7 +418,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand help; and not __fish_seen_
 complete -c heygen -n "__fish_heygen_using_subcommand help; and not __fish_seen_subcommand_from asset avatar video-agent auth completions sandbox help" -f -a "completions" -d 'Print a completion script for a shell'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and not __fish_seen_subcommand_from asset avatar video-agent auth completions sandbox help" -f -a "sandbox" -d 'Serve a strict local stand-in for the HeyGen API, to rehearse scripts offline'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and not __fish_seen_subcommand_from asset avatar video-agent auth completions sandbox help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from asset" -f -a "upload" -d 'Upload files: one request up to 32,000,000 bytes, the presigned flow above'
+complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from asset" -f -a "upload" -d 'Upload files: one request each up to 32,000,000 bytes, the presigned flow for larger ones'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from asset" -f -a "direct-upload" -d 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from asset" -f -a "complete" -d 'Finalize direct uploads whose bytes have arrived'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from asset" -f -a "pending" -d 'List the uploads this computer can resume (file, asset id, step, age, base URL), or drop their records with --clear'

@@ -5,7 +5,7 @@
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
-use clap::builder::EnumValueParser;
+use clap::builder::{EnumValueParser, OsStringValueParser, TypedValueParser};
 use clap::{ArgGroup, Args, Parser, Subcommand};
 
 use crate::deferred::{Deferred, Later};
@@ -88,7 +88,8 @@ pub struct GlobalArgs {
 
     /// PEM certificates to trust for HTTPS on top of the system's (SSL_CERT_FILE and
     /// SSL_CERT_DIR replace the system's), for heygen alone
-    #[arg(long, global = true, value_name = "PATH", env = "HEYGEN_CA_FILE")]
+    #[arg(long, global = true, value_name = "PATH", env = "HEYGEN_CA_FILE",
+          value_parser = OsStringValueParser::new().map(PathBuf::from))]
     pub ca_file: Option<PathBuf>,
 }
 
@@ -127,7 +128,7 @@ pub enum Command {
 
 #[derive(Debug, Subcommand)]
 pub enum AssetCommand {
-    /// Upload files: one request up to 32,000,000 bytes, the presigned flow above
+    /// Upload files: one request each up to 32,000,000 bytes, the presigned flow for larger ones
     Upload(UploadArgs),
     /// Upload files through the presigned flow (init, PUT to storage, complete), whatever their size
     DirectUpload(DirectUploadArgs),
@@ -331,14 +332,19 @@ pub struct SandboxArgs {
     #[arg(long, value_name = "DIR")]
     pub data: Option<PathBuf>,
 
-    /// Also write the two export lines to PATH, in one step once the sandbox listens (a script
-    /// waits for the file, then sources it)
+    /// Also write the export lines to PATH, in one step once the sandbox listens (a script
+    /// waits for the file, then sources it); the file is removed when the sandbox stops
     #[arg(long, value_name = "PATH")]
     pub env_file: Option<PathBuf>,
 
     /// The one API key the sandbox accepts
     #[arg(long, value_name = "KEY", default_value = "sandbox")]
     pub key: String,
+
+    /// Serve HTTPS with a certificate made at start for 127.0.0.1, ::1 and localhost, signed
+    /// by a throwaway CA written under --data (trust it with HEYGEN_CA_FILE)
+    #[arg(long)]
+    pub tls: bool,
 
     /// Largest file the presigned flow takes (answered as max_bytes)
     #[arg(long, value_name = "BYTES", default_value_t = 209_715_200)]
@@ -375,11 +381,6 @@ pub struct SandboxArgs {
     /// exist
     #[arg(long, value_name = "NAME", requires = "s3_endpoint")]
     pub s3_bucket: Option<String>,
-
-    /// Serve HTTPS with a certificate made at start for 127.0.0.1, ::1 and localhost, signed
-    /// by a throwaway CA written under --data (trust it with HEYGEN_CA_FILE)
-    #[arg(long)]
-    pub tls: bool,
 
     /// Region the S3 signatures are made for
     #[arg(

@@ -9,6 +9,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
 use serde::{Deserialize, Serialize};
@@ -38,6 +39,8 @@ pub struct Records {
     scope: String,
     /// Read once, then kept up to date with this run's own changes.
     known: Mutex<Option<HashMap<Digest, String>>>,
+    /// A write failed: the run goes on without records, and says so once.
+    unwritable: AtomicBool,
 }
 
 impl Records {
@@ -47,6 +50,7 @@ impl Records {
             path: state_dir.map(records_path),
             scope: format!("{} {base_url}", key.fingerprint()),
             known: Mutex::new(None),
+            unwritable: AtomicBool::new(false),
         }
     }
 
@@ -81,17 +85,27 @@ impl Records {
         Ok(())
     }
 
+    /// Appends a line; the first failure of a run is returned (one warning), later writes are
+    /// not tried.
     fn write(&self, digest: &Digest, asset_id: Option<&str>) -> Result<()> {
         let Some(path) = &self.path else {
             return Ok(());
         };
+        if self.unwritable.load(Ordering::Relaxed) {
+            return Ok(());
+        }
         let line = Line {
             scope: Some(self.scope.clone()),
             sha256: digest.0.clone(),
             size: digest.1,
             asset_id: asset_id.map(str::to_string),
         };
-        append(path, &line)
+        append(path, &line).or_else(
+            |failure| match self.unwritable.swap(true, Ordering::Relaxed) {
+                true => Ok(()),
+                false => Err(failure),
+            },
+        )
     }
 
     fn load(&self) -> HashMap<Digest, String> {

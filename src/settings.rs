@@ -68,7 +68,11 @@ impl Settings {
             retries: args.retries.get().map_err(Failure::input)?,
             wait_timeout: args.wait_timeout.get().map_err(Failure::input)?,
             state_dir: dirs::state_dir().or_else(dirs::data_local_dir),
-            ca_file: args.ca_file.clone(),
+            // An empty HEYGEN_CA_FILE means none, as an empty HEYGEN_API_KEY does.
+            ca_file: args
+                .ca_file
+                .clone()
+                .filter(|path| !path.as_os_str().is_empty()),
             proxy: ProxyEnv::from_lookup(|name| std::env::var(name).ok()),
             key_places,
         })

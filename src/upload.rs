@@ -151,7 +151,7 @@ impl Uploader<'_> {
             self.session.check_key_once().await?;
         }
         let answer = self.session.api().upload_simple(file, source).await;
-        source.finish();
+        source.finish(answer.is_ok());
         let answer = answer?;
         source.check_unchanged()?;
         let asset_id = answer

@@ -56,7 +56,7 @@ pub struct VideoAgentCreateArgs {
     #[arg(long, value_name = "ID")]
     pub style_id: Option<String>,
 
-    /// How many files go up at once
+    /// How many files go up at once (1 to 64)
     #[arg(short, long, value_name = "N", default_value_t = 4,
           value_parser = super::parse_jobs)]
     pub jobs: u16,

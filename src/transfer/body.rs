@@ -82,8 +82,12 @@ impl<'a> FileBody<'a> {
         }
     }
 
-    pub fn finish(&self) {
-        self.progress.finish();
+    /// Ends the progress of a transfer that went through, or (`done` false) of one that failed.
+    pub fn finish(&self, done: bool) {
+        match done {
+            true => self.progress.finish(),
+            false => self.progress.abandon(),
+        }
     }
 }
 

@@ -211,7 +211,11 @@ impl Downloader<'_> {
             None => Progress::new(Mode::Off, None, self.output.screen()).file(name, 0),
         };
         let received = self.stream(response, sink, &bar, &host_of(url)).await;
-        bar.finish();
+        match (&received, expected) {
+            (Ok(n), Some(len)) if *n == len => bar.finish(),
+            (Ok(_), None) => bar.finish(),
+            _ => bar.abandon(),
+        }
         let received = received?;
         if let Some(expected) = expected.filter(|&n| n != received) {
             return Err(Failure::remote(format!(

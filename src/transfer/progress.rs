@@ -211,7 +211,18 @@ impl FileProgress {
         }
     }
 
+    /// The transfer went through: the bar goes, a plain log gets its `done in` line.
     pub fn finish(&self) {
+        self.end(true);
+    }
+
+    /// The transfer failed: the bar goes, and no `done` line claims otherwise (the error
+    /// says what happened).
+    pub fn abandon(&self) {
+        self.end(false);
+    }
+
+    fn end(&self, done: bool) {
         match &self.kind {
             Kind::Off => {}
             Kind::Bar(file) => {
@@ -219,7 +230,8 @@ impl FileProgress {
                 lock(&file.etas).retain(|eta| !Arc::ptr_eq(eta, &file.eta));
             }
             Kind::Plain(state) => {
-                if let Some(line) = lock(state).finish(Instant::now()) {
+                let line = lock(state).finish(Instant::now());
+                if let (true, Some(line)) = (done, line) {
                     crate::output::stderr_line(&format!("{} {line}", clock()));
                 }
             }

@@ -39,7 +39,7 @@ pub async fn put(
                 .stream(body, activity))
         })
         .await;
-    source.finish();
+    source.finish(answer.as_ref().is_ok_and(|a| a.status.is_success()));
     let answer = answer?;
     if answer.status.is_success() {
         source.check_unchanged()?;

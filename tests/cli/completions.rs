@@ -64,6 +64,8 @@ fn completions_read_no_settings() {
         .env("HEYGEN_PROGRESS", "sometimes")
         .env("HEYGEN_MAX_RETRIES", "many")
         .env("HEYGEN_WAIT_TIMEOUT", "forever")
+        .env("HEYGEN_CA_FILE", "")
+        .env("HEYGEN_REUSE", "")
         .args(["--base-url", "not a url", "completions", "bash"])
         .assert()
         .success();

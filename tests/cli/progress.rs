@@ -248,3 +248,28 @@ fn progress_bar_draws_into_a_log_at_the_width_it_is_given() {
         .success();
     assert!(!stderr(&run).contains('\u{1b}'), "{}", stderr(&run));
 }
+
+/// A transfer that fails gets no `done` line: the error alone says what happened.
+#[test]
+fn a_failed_transfer_prints_no_done_line() {
+    let env = Env::with(|config| config.faults = Faults::parse("put-stall=1").unwrap());
+    let clip = env.mp4("clip.mp4", 300_000);
+
+    let run = env
+        .run(&[
+            "--progress",
+            "plain",
+            "--timeout",
+            "2",
+            "--retries",
+            "0",
+            "asset",
+            "direct-upload",
+            &clip,
+        ])
+        .code(4);
+
+    let stderr = stderr(&run);
+    assert!(!stderr.contains("done in"), "{stderr}");
+    assert!(stderr.contains("clip.mp4: no byte moved"), "{stderr}");
+}

@@ -262,6 +262,22 @@ fn an_unwritable_state_folder_warns_once_and_uploads_anyway() {
         "{}",
         warnings[0]
     );
+    // The records of completed uploads (for --reuse) say so once too, not once per file.
+    let all: Vec<&str> = err.lines().filter(|l| l.contains("warning")).collect();
+    assert_eq!(all.len(), 2, "{err}");
+
+    let photos: Vec<String> = (0..3).map(|i| env.png(&format!("p{i}.png"))).collect();
+    let mut args = vec!["asset", "upload"];
+    args.extend(photos.iter().map(String::as_str));
+    let run = env
+        .heygen()
+        .env("XDG_STATE_HOME", env.path(&blocker).join("state"))
+        .args(&args)
+        .assert()
+        .success();
+    let err = stderr(&run);
+    let all: Vec<&str> = err.lines().filter(|l| l.contains("warning")).collect();
+    assert_eq!(all.len(), 1, "{err}");
 }
 
 #[test]
