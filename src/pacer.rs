@@ -14,7 +14,7 @@ use std::time::Duration;
 use tokio::time::Instant;
 
 use crate::error::{Failure, Result};
-use crate::http::Report;
+use crate::report::Report;
 use crate::retry;
 
 /// The pace is set this far under the rate HeyGen let through, so it holds without refusals.
