@@ -222,6 +222,12 @@ impl Http {
         })
     }
 
+    /// The run's requests are over: a note on how long HeyGen limited them, if it did, so it
+    /// comes before a command's summary line rather than after it.
+    pub fn end_run(&self) {
+        self.pacer.end_run();
+    }
+
     /// Sends a request, trying again after a passing fault (lost connection, stall, 408, 429,
     /// 5xx) up to the retry limit. `make` builds each try afresh, so a file body restarts at
     /// byte 0. Other answers, failures included, are returned for the caller to read. API
