@@ -20,6 +20,7 @@ use url::Url;
 use crate::error::{Failure, Kind, Result};
 use crate::pacer::Pacer;
 use crate::proxy::ProxyEnv;
+use crate::report::Report;
 use crate::retry;
 use crate::secret::{ApiKey, redact_url, scrub, scrub_all, scrub_body, url_secrets};
 
@@ -82,13 +83,6 @@ impl Answer {
                 .unwrap_or_else(|| "nowhere".into())
         })
     }
-}
-
-/// Where the transport tells a person what happens: retry notes, and with `-v` the trace of
-/// each exchange (already escaped and scrubbed of secrets).
-pub trait Report: Send + Sync {
-    fn note(&self, message: &str);
-    fn trace(&self, lines: &[String]);
 }
 
 /// A request body read from disk or elsewhere, chunk by chunk.
@@ -226,6 +220,12 @@ impl Http {
             report,
             key,
         })
+    }
+
+    /// The run's requests are over: a note on how long HeyGen limited them, if it did, so it
+    /// comes before a command's summary line rather than after it.
+    pub fn end_run(&self) {
+        self.pacer.end_run();
     }
 
     /// Sends a request, trying again after a passing fault (lost connection, stall, 408, 429,

@@ -14,7 +14,7 @@ use std::time::Duration;
 use tokio::time::Instant;
 
 use crate::error::{Failure, Result};
-use crate::http::Report;
+use crate::report::Report;
 use crate::retry;
 
 /// The pace is set this far under the rate HeyGen let through, so it holds without refusals.
@@ -154,6 +154,20 @@ impl Pacer {
         Ok(())
     }
 
+    /// The end of a throttled run is the end of throttling: says how long it lasted, once. A
+    /// command calls it before its summary line; dropping the pacer calls it otherwise.
+    pub fn end_run(&self) {
+        let mut state = self.state();
+        if let (Some(since), false) = (state.throttled_since.take(), state.gave_up) {
+            self.notes.note(&format!(
+                "HeyGen limited requests for the last {:.0} s of the run ({} refused and sent \
+                 again)",
+                since.elapsed().as_secs_f64(),
+                state.refused
+            ));
+        }
+    }
+
     fn kept_refusing(&self) -> Failure {
         Failure::remote(format!(
             "HeyGen kept refusing requests (429 rate_limit_exceeded) for {} s without letting \
@@ -165,18 +179,9 @@ impl Pacer {
     }
 }
 
-/// The end of a throttled run is the end of throttling.
 impl Drop for Pacer {
     fn drop(&mut self) {
-        let state = self.state();
-        if let (Some(since), false) = (state.throttled_since, state.gave_up) {
-            self.notes.note(&format!(
-                "HeyGen limited requests for the last {:.0} s of the run ({} refused and sent \
-                 again)",
-                since.elapsed().as_secs_f64(),
-                state.refused
-            ));
-        }
+        self.end_run();
     }
 }
 
@@ -286,10 +291,12 @@ impl State {
     }
 }
 
-/// "4 per second", or "one request every 5 s" under one a second.
+/// "4 requests per second", or "one request every 5 s" under one a second.
 fn describe(pace: f64) -> String {
-    if pace >= 1.0 {
+    if pace >= 2.0 {
         format!("{:.0} requests per second", pace.floor())
+    } else if pace >= 1.0 {
+        "1 request per second".into()
     } else {
         format!("one request every {:.0} s", (1.0 / pace).ceil())
     }
@@ -388,6 +395,8 @@ mod tests {
     #[test]
     fn paces_read_naturally() {
         assert_eq!(describe(4.7), "4 requests per second");
+        assert_eq!(describe(1.9), "1 request per second");
+        assert_eq!(describe(1.0), "1 request per second");
         assert_eq!(describe(0.2), "one request every 5 s");
     }
 }

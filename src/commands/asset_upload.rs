@@ -108,6 +108,7 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
             }
         })
         .await;
+    session.http.end_run();
     if paths.len() > 1 && output.stdout() != Stdout::Closed {
         let seconds = started.elapsed().as_secs_f64();
         let skipped = match skipped {

@@ -18,8 +18,11 @@ use sha2::{Digest, Sha256};
 use tempfile::TempDir;
 
 mod fake_server;
+mod kill_on_drop;
 mod s3s_fs;
+mod terminal;
 pub use fake_server::*;
+pub use kill_on_drop::KillOnDrop;
 pub use s3s_fs::*;
 
 pub const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";

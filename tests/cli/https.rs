@@ -3,7 +3,7 @@
 //! refused at once, without retries, when nothing vouches for it.
 
 use std::io::{BufRead, BufReader};
-use std::process::{Child, Stdio};
+use std::process::Stdio;
 
 use super::harness::*;
 
@@ -159,16 +159,6 @@ fn a_ca_file_that_holds_no_certificate_is_a_usage_error() {
         stderr(&run)
     );
     env.assert_nothing_sent();
-}
-
-/// Kills the sandbox process however the test ends.
-struct KillOnDrop(Child);
-
-impl Drop for KillOnDrop {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
 }
 
 #[test]

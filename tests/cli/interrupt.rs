@@ -181,20 +181,8 @@ fn the_sandbox_keeps_an_explicit_data_folder_on_sigterm() {
 fn ctrl_c_at_a_terminal_clears_the_bars() {
     let env = stalled();
     let clip = env.mp4("clip.mp4", 300_000);
-    let mut script = Command::new("script")
-        .args([
-            "-qec",
-            &format!("\"$HEYGEN_BIN\" asset direct-upload {clip}"),
-            "/dev/null",
-        ])
-        .current_dir(env.dir())
-        .env("HEYGEN_BIN", assert_cmd::cargo::cargo_bin("heygen"))
-        .env("HEYGEN_API_BASE", env.base_url())
-        .env("HEYGEN_API_KEY", env.key())
-        .env("HOME", env.dir())
-        .env("TERM", "xterm")
-        .env_remove("HEYGEN_PROGRESS")
-        .env_remove("XDG_STATE_HOME")
+    let mut script = env
+        .on_a_terminal_command("xterm", None, &format!("asset direct-upload {clip}"))
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

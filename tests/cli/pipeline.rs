@@ -306,25 +306,6 @@ fn a_photo_avatar_refuses_a_video_and_a_twin_refuses_an_image() {
     env.assert_nothing_sent();
 }
 
-/// Runs heygen on a pseudo-terminal (util-linux `script`), as a person at a terminal would;
-/// returns everything the terminal showed.
-pub(super) fn on_a_terminal(env: &Env, term: &str, args: &str) -> String {
-    let output = std::process::Command::new("script")
-        .args(["-qec", &format!("\"$HEYGEN_BIN\" {args}"), "/dev/null"])
-        .current_dir(env.dir())
-        .env("HEYGEN_BIN", assert_cmd::cargo::cargo_bin("heygen"))
-        .env("HEYGEN_API_BASE", env.base_url())
-        .env("HEYGEN_API_KEY", env.key())
-        .env("HOME", env.dir())
-        .env("TERM", term)
-        .env_remove("HEYGEN_PROGRESS")
-        .env_remove("XDG_STATE_HOME")
-        .output()
-        .expect("util-linux script runs");
-    assert!(output.status.success(), "{output:?}");
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
 /// Whether the text holds an SGR sequence (`ESC [ digits ; ... m`), the kind that colours.
 fn has_colour(text: &str) -> bool {
     text.split('\u{1b}').skip(1).any(|sequence| {
@@ -340,7 +321,7 @@ fn bars_on_a_terminal_plain_lines_on_a_dumb_one() {
     let env = Env::new();
     let (a, b) = (env.mp4("a.mp4", 3 << 20), env.mp4("b.mp4", 3 << 20));
 
-    let screen = on_a_terminal(&env, "xterm", &format!("asset upload -j 2 {a} {b}"));
+    let screen = env.on_a_terminal("xterm", None, &format!("asset upload -j 2 {a} {b}"));
     assert!(screen.contains("total "), "a bar for the batch: {screen:?}");
     assert!(
         screen.contains("a.mp4 ") && screen.contains("] "),
@@ -348,7 +329,7 @@ fn bars_on_a_terminal_plain_lines_on_a_dumb_one() {
     );
     assert!(!has_colour(&screen), "no colour: {screen:?}");
 
-    let screen = on_a_terminal(&env, "dumb", &format!("asset upload {a}"));
+    let screen = env.on_a_terminal("dumb", None, &format!("asset upload {a}"));
     assert!(
         !screen.contains('\u{1b}'),
         "no escape sequences: {screen:?}"

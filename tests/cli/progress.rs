@@ -143,30 +143,6 @@ fn assert_no_wrap(rows: &[String], starts: &[&str]) {
 
 const LONG_NAME: &str = "a-rather-long-name-for-a-video-file-from-the-camera.mp4";
 
-/// Runs heygen on a real pseudo-terminal (util-linux `script`) set to `columns`, as a person at
-/// a terminal would; returns everything the terminal was sent.
-fn on_a_terminal(env: &Env, columns: u16, args: &str) -> String {
-    let output = std::process::Command::new("script")
-        .args([
-            "-qec",
-            &format!("stty cols {columns} rows 24 && \"$HEYGEN_BIN\" {args}"),
-            "/dev/null",
-        ])
-        .current_dir(env.dir())
-        .env("HEYGEN_BIN", assert_cmd::cargo::cargo_bin("heygen"))
-        .env("HEYGEN_API_BASE", env.base_url())
-        .env("HEYGEN_API_KEY", env.key())
-        .env("HOME", env.dir())
-        .env("TERM", "xterm")
-        .env_remove("COLUMNS")
-        .env_remove("HEYGEN_PROGRESS")
-        .env_remove("XDG_STATE_HOME")
-        .output()
-        .expect("util-linux script runs");
-    assert!(output.status.success(), "{output:?}");
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
 /// At 60 columns no bar wraps: the ETA goes, and a long name is cut with `…`.
 #[test]
 fn bars_fit_a_terminal_of_sixty_columns() {
@@ -174,9 +150,9 @@ fn bars_fit_a_terminal_of_sixty_columns() {
     env.mp4(LONG_NAME, 6 << 20);
     let short = env.mp4("b.mp4", 6 << 20);
 
-    let screen = on_a_terminal(
-        &env,
-        60,
+    let screen = env.on_a_terminal(
+        "xterm",
+        Some(60),
         &format!("asset direct-upload --no-checksum -j 2 {LONG_NAME} {short}"),
     );
 

@@ -298,3 +298,36 @@ fn an_upload_without_a_declared_checksum_is_recorded_from_its_streamed_bytes() {
         [format!("GET /v3/assets/{id}")]
     );
 }
+
+#[test]
+fn a_video_agent_attachment_uploaded_before_is_reused() {
+    let env = Env::new();
+    let slide = env.png("slide.png");
+    let id = upload_one(&env, &slide);
+    let before = env.requests().len();
+
+    let run = env
+        .run(&["video-agent", "create", "--prompt", "p", &slide, "--reuse"])
+        .success();
+
+    assert_eq!(
+        requests_after(&env, before),
+        [
+            format!("GET /v3/assets/{id}"),
+            "POST /v3/video-agents".to_string()
+        ],
+        "no upload the second time"
+    );
+    let post = env.exchanges().pop().unwrap();
+    assert_eq!(
+        post.json.unwrap()["files"],
+        serde_json::json!([{"type": "asset_id", "asset_id": id}])
+    );
+    assert!(stdout(&run).starts_with("ses_"), "{}", stdout(&run));
+    assert!(
+        stderr(&run).contains(&format!("slide.png: already uploaded as {id} (reused)")),
+        "{}",
+        stderr(&run)
+    );
+    assert_eq!(env.sandbox.asset_ids(), [id]);
+}

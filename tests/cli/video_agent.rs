@@ -666,9 +666,9 @@ fn status_prints_the_status_word_or_the_answer() {
 fn on_a_terminal_a_spinner_shows_the_status_and_the_download_a_bar() {
     let env = Env::new();
 
-    let screen = super::pipeline::on_a_terminal(
-        &env,
+    let screen = env.on_a_terminal(
         "xterm",
+        None,
         "video-agent create --prompt p --output demo.mp4",
     );
 
