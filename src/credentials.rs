@@ -189,13 +189,27 @@ pub fn remove_key(path: &Path) -> std::io::Result<bool> {
 /// The key as `status` shows it: the last 4 characters only.
 pub fn masked(key: &ApiKey) -> String {
     let chars: Vec<char> = key.expose().chars().collect();
-    let tail: String = chars[chars.len().saturating_sub(4)..].iter().collect();
+    // The last four tell keys apart; a short key would be given away by them.
+    if chars.len() < SHOWN_TAIL_FROM {
+        return "****".to_string();
+    }
+    let tail: String = chars[chars.len() - 4..].iter().collect();
     format!("****{tail}")
 }
+
+/// Keys at least this long show their last four characters when masked.
+const SHOWN_TAIL_FROM: usize = 12;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_masked_key_shows_its_last_four_only_when_long() {
+        assert_eq!(masked(&ApiKey::new("sk_live_0123456789abcd")), "****abcd");
+        assert_eq!(masked(&ApiKey::new("sandbox")), "****");
+        assert_eq!(masked(&ApiKey::new("bad")), "****");
+    }
 
     fn places(dir: &Path) -> KeyPlaces {
         KeyPlaces {
@@ -264,7 +278,7 @@ mod tests {
         }
         assert!(remove_key(&file).unwrap());
         assert!(!remove_key(&file).unwrap());
-        assert_eq!(masked(&ApiKey::new("secret-1234")), "****1234");
+        assert_eq!(masked(&ApiKey::new("secret-key-1234")), "****1234");
     }
 
     #[cfg(unix)]

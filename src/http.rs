@@ -340,6 +340,7 @@ impl Http {
         let activity = &activity;
         self.trace_request(&request);
         let secrets = url_secrets(request.url());
+        let proxy = self.proxy.proxy_for(request.url());
         activity.touch();
         let exchange = async {
             let mut response = self.client.execute(request).await?;
@@ -361,7 +362,7 @@ impl Http {
             })
         };
         let answer = tokio::select! {
-            answer = exchange => answer.map_err(|e| transport_failure(&e))?,
+            answer = exchange => answer.map_err(|e| transport_failure(&e, proxy.as_ref()))?,
             () = activity.stalled(self.stall_timeout) => return Err(self.stall_failure()),
         };
         self.trace_answer(&answer, &secrets);
@@ -477,7 +478,7 @@ impl Streaming {
         self.response
             .chunk()
             .await
-            .map_err(|e| transport_failure(&e).transient())
+            .map_err(|e| transport_failure(&e, None).transient())
     }
 }
 
@@ -485,19 +486,26 @@ impl Http {
     /// A GET of `url` with no header of the API's (storage gets no key), its body left to the
     /// caller to stream. Tried once: the caller decides whether the whole download restarts.
     pub async fn open(&self, url: &Url) -> Result<Streaming> {
-        let response = self
+        let request = self
             .client
             .get(url.clone())
-            .send()
+            .build()
+            .map_err(|e| transport_failure(&e, None))?;
+        self.trace_request(&request);
+        let proxy = self.proxy.proxy_for(url);
+        let response = self
+            .client
+            .execute(request)
             .await
-            .map_err(|e| transport_failure(&e))?;
+            .map_err(|e| transport_failure(&e, proxy.as_ref()))?;
         Ok(Streaming { response })
     }
 }
 
 /// reqwest's errors embed the URL, and a presigned URL's query string is a credential: the
 /// URL is dropped and the causes are spelled out instead.
-fn transport_failure(error: &reqwest::Error) -> Failure {
+/// `proxy`: the proxy the request went through, if any, named when it cannot be reached.
+fn transport_failure(error: &reqwest::Error, proxy: Option<&Url>) -> Failure {
     let host = error
         .url()
         .and_then(|u| u.host_str().map(|h| format!("{h}{}", port_suffix(u))))
@@ -523,6 +531,12 @@ fn transport_failure(error: &reqwest::Error) -> Failure {
     // Every other transport failure is a passing one as far as `send` knows: it retries them.
     let failure = if error.is_timeout() {
         Failure::new(Kind::Timeout, format!("{host} timed out ({cause})"))
+    } else if let (true, Some(proxy)) = (error.is_connect(), proxy) {
+        Failure::remote(format!(
+            "cannot connect to {host} through the proxy {} ({cause}); check the proxy \
+             variables (https_proxy, all_proxy, no_proxy) and the network",
+            crate::proxy::shown(proxy)
+        ))
     } else if error.is_connect() {
         Failure::remote(format!(
             "cannot connect to {host} ({cause}); check the base URL and the network"

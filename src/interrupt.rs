@@ -20,6 +20,8 @@ struct Registry {
     next: u64,
     /// Files in flight, as shown, by registration.
     in_flight: BTreeMap<u64, String>,
+    /// Lines that say how to go on with work under way (a wait), by registration.
+    say: BTreeMap<u64, String>,
     /// Files to remove.
     temporary: BTreeMap<u64, PathBuf>,
     /// Work to undo, run in registration order.
@@ -111,6 +113,7 @@ fn stop(kind: Kind) -> ! {
     let mut registry = registry();
     if let Some(output) = registry.output.clone() {
         let files: Vec<String> = registry.in_flight.values().cloned().collect();
+        let said: Vec<String> = registry.say.values().cloned().collect();
         // A terminal that stopped reading (a paused pager) must not keep the signal from
         // ending the process: the lines get a moment, not forever.
         let (told, wait) = std::sync::mpsc::channel();
@@ -120,6 +123,9 @@ fn stop(kind: Kind) -> ! {
                 output.notice(&format!(
                     "{shown}: interrupted; run the same command again to resume"
                 ));
+            }
+            for line in said {
+                output.notice(&line);
             }
             let _ = told.send(());
         });
@@ -143,6 +149,7 @@ impl Drop for Guard {
     fn drop(&mut self) {
         let mut registry = registry();
         registry.in_flight.remove(&self.0);
+        registry.say.remove(&self.0);
         registry.temporary.remove(&self.0);
         registry.undo.remove(&self.0);
     }
@@ -160,6 +167,13 @@ fn register(add: impl FnOnce(&mut Registry, u64)) -> Guard {
 pub fn in_flight(shown: &str) -> Guard {
     register(|registry, id| {
         registry.in_flight.insert(id, shown.to_string());
+    })
+}
+
+/// A line a signal prints (how to go on with work under way), while the guard lives.
+pub fn say_on_signal(line: String) -> Guard {
+    register(|registry, id| {
+        registry.say.insert(id, line);
     })
 }
 

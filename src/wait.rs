@@ -55,6 +55,9 @@ impl Waiter {
         F: FnMut() -> Fut,
         Fut: Future<Output = Result<Poll<T>>>,
     {
+        let _told_on_signal = crate::interrupt::say_on_signal(format!(
+            "{subject}: interrupted while waiting; to go on waiting, run: {resume}"
+        ));
         let mut pause = FIRST_POLL;
         loop {
             let found = poll().await;

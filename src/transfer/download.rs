@@ -175,10 +175,8 @@ impl Downloader<'_> {
         name: &str,
     ) -> std::result::Result<u64, Trouble> {
         let shown = redact_url(url.as_str());
-        if self.verbose {
-            self.output.trace(&[format!("> GET {shown}")]);
-        }
-        // A fresh request with no header of the API's: storage gets no key.
+        // A fresh request with no header of the API's: storage gets no key. The transport
+        // traces it with -v (and the proxy it goes through).
         let response = self
             .within_stall(self.http.open(url))
             .await?

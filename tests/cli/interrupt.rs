@@ -242,3 +242,38 @@ fn ctrl_c_during_a_download_leaves_no_partial_file() {
     );
     assert!(!env.dir().join("demo.mp4").exists());
 }
+
+#[test]
+fn ctrl_c_while_waiting_says_how_to_go_on_waiting() {
+    let env = Env::new();
+    let child = env
+        .process()
+        .args(["video-agent", "create", "--prompt", "p", "--wait"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("heygen starts");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !env.requests().iter().any(|r| r == "POST /v3/video-agents") {
+        assert!(Instant::now() < deadline, "the session was never created");
+        sleep(Duration::from_millis(20));
+    }
+    signal(&child, "INT");
+    let done = child.wait_with_output().unwrap();
+
+    let stderr = String::from_utf8_lossy(&done.stderr);
+    assert_eq!(done.status.code(), Some(130), "{stderr}");
+    let session = stderr
+        .split_whitespace()
+        .find(|word| word.starts_with("ses_"))
+        .expect("the session is named")
+        .trim_end_matches([':', ','])
+        .to_string();
+    assert!(
+        stderr.contains(&format!(
+            "interrupted while waiting; to go on waiting, run: heygen video-agent status \
+             {session} --wait"
+        )),
+        "{stderr}"
+    );
+}

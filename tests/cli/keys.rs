@@ -169,7 +169,7 @@ fn status_shows_the_source_even_when_the_account_cannot_be_shown() {
     let run = env.run(&["auth", "status"]).success();
     assert_eq!(
         stdout(&run),
-        "****dbox from the HEYGEN_API_KEY environment variable; account rehearsal <rehearsal@example.com>\n"
+        "**** from the HEYGEN_API_KEY environment variable; account rehearsal <rehearsal@example.com>\n"
     );
 }
 

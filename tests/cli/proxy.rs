@@ -234,3 +234,30 @@ fn a_proxy_heygen_cannot_use_is_a_usage_error() {
     );
     env.assert_nothing_sent();
 }
+
+/// A proxy that cannot be reached is named, not the API behind it.
+#[test]
+fn an_unreachable_proxy_is_named() {
+    let env = https_env();
+    // A port nothing listens on: bound, then let go.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let ca = env.sandbox.ca_file().unwrap().display().to_string();
+    let photo = env.png("photo.png");
+    let run = env
+        .heygen()
+        .env("https_proxy", format!("http://127.0.0.1:{port}"))
+        .env("HEYGEN_CA_FILE", &ca)
+        .args(["--retries", "0", "asset", "upload", &photo])
+        .assert()
+        .code(1);
+    let err = stderr(&run);
+    assert!(
+        err.contains(&format!("through the proxy http://127.0.0.1:{port}")),
+        "{err}"
+    );
+    env.assert_nothing_sent();
+}
