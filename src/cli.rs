@@ -80,8 +80,8 @@ pub struct GlobalArgs {
           default_value = "3", value_parser = Later(parse_retries))]
     pub retries: Deferred<u32>,
 
-    /// How long to wait for HeyGen to finish work (an avatar's training, a video): 90s, 20m,
-    /// 2h, or a number of seconds
+    /// How long to wait for HeyGen to finish work (an avatar's training, a video), or to stop
+    /// refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds
     #[arg(long, global = true, value_name = "DURATION", env = "HEYGEN_WAIT_TIMEOUT",
           default_value = "30m", value_parser = Later(crate::duration::parse))]
     pub wait_timeout: Deferred<std::time::Duration>,

@@ -7,7 +7,6 @@ use std::time::Instant;
 
 use futures_util::StreamExt;
 use futures_util::stream::FuturesUnordered;
-use indicatif::HumanBytes;
 use serde_json::json;
 
 use crate::cli::UploadArgs;
@@ -16,6 +15,7 @@ use crate::input::{self, LocalFile};
 use crate::output::Stdout;
 use crate::reuse::Records;
 use crate::session::Session;
+use crate::transfer::figures;
 use crate::transfer::progress::Progress;
 use crate::upload::{self, Route, Uploaded, Uploader};
 
@@ -120,11 +120,11 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
             n => format!(" ({n} reused)"),
         };
         output.note(&format!(
-            "{} files: {done} done{reused}, {} failed{skipped}, {} in {seconds:.1} s ({}/s)",
+            "{} files: {done} done{reused}, {} failed{skipped}, {} in {seconds:.1} s ({})",
             paths.len(),
             files.len() - done,
-            HumanBytes(total_bytes),
-            HumanBytes((total_bytes as f64 / seconds.max(0.001)) as u64),
+            figures::amount(total_bytes),
+            figures::rate(total_bytes as f64 / seconds.max(0.001)),
         ));
     }
     Ok(outcome)

@@ -5,7 +5,7 @@ mod bars;
 pub mod body;
 pub mod checksum;
 pub mod download;
-mod figures;
+pub mod figures;
 mod plain;
 pub mod progress;
 pub mod put;
