@@ -153,7 +153,7 @@ fn start(app: &App, fields: &Map<String, Value>) -> Result<Value, ApiError> {
         fate,
         polls: 0,
         video_id: None,
-        created_at: super::videos::unix_now(),
+        created_at: crate::clock::now_secs(),
     };
     let answer = json!({
         "session_id": session.id,

@@ -3,8 +3,6 @@
 //! only through a valid, unexpired signature and never to a request that carries API
 //! credentials.
 
-use std::time::{SystemTime, UNIX_EPOCH};
-
 use axum::extract::{Extension, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -33,15 +31,9 @@ impl Video {
             id: random::id("vid"),
             polls: 0,
             fails,
-            created_at: unix_now(),
+            created_at: crate::clock::now_secs(),
         }
     }
-}
-
-pub fn unix_now() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs())
 }
 
 /// GET /v3/videos/{video_id}
@@ -68,7 +60,7 @@ pub async fn get_video(State(app): State<AppState>, Path(video_id): Path<String>
                 (_, false) => {
                     data["status"] = json!("completed");
                     data["duration"] = json!(1.0);
-                    data["completed_at"] = json!(unix_now());
+                    data["completed_at"] = json!(crate::clock::now_secs());
                     data["video_url"] = json!(presign(&app, &video.id));
                 }
             }
@@ -86,7 +78,10 @@ fn download_path(video_id: &str) -> String {
 fn presign(app: &App, video_id: &str) -> String {
     let query = vec![
         ("X-Amz-Algorithm".to_string(), ALGORITHM.to_string()),
-        ("X-Amz-Date".to_string(), format_amz_date(unix_now())),
+        (
+            "X-Amz-Date".to_string(),
+            format_amz_date(crate::clock::now_secs()),
+        ),
         ("X-Amz-Expires".to_string(), app.url_ttl_secs.to_string()),
         ("X-Amz-SignedHeaders".to_string(), "host".to_string()),
     ];
@@ -164,7 +159,7 @@ fn check_download(
     let issued = param("X-Amz-Date").and_then(parse_amz_date);
     let ttl = param("X-Amz-Expires").and_then(|v| v.parse::<u64>().ok());
     match (issued, ttl) {
-        (Some(issued), Some(ttl)) if unix_now() < issued.saturating_add(ttl) => {}
+        (Some(issued), Some(ttl)) if crate::clock::now_secs() < issued.saturating_add(ttl) => {}
         _ => return Err(StorageError::access_denied("Request has expired")),
     }
     let finished = app
