@@ -547,10 +547,12 @@ fn transport_failure(error: &reqwest::Error, proxy: Option<&Url>) -> Failure {
     failure.transient()
 }
 
+/// The URL as retry notes show it: no query string (a presigned URL's is a credential), no
+/// user name or password.
 fn without_query(url: &reqwest::Url) -> String {
     let mut url = url.clone();
     url.set_query(None);
-    url.to_string()
+    redact_url(url.as_str())
 }
 
 fn port_suffix(url: &reqwest::Url) -> String {

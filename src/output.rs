@@ -48,6 +48,11 @@ impl Output {
         }
     }
 
+    /// Whether results are JSON lines (`--json`).
+    pub fn is_json(&self) -> bool {
+        self.json
+    }
+
     /// Where progress bars go, so that this output writes around them.
     pub fn screen(&self) -> &MultiProgress {
         &self.screen

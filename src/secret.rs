@@ -56,8 +56,25 @@ const TRAILING: &[char] = &[')', ']', '}', ';', ',', '.', ':', '!'];
 /// A URL fit for printing: the query string of a presigned URL is its credential (and a
 /// fragment could hold one too).
 pub fn redact_url(url: &str) -> String {
-    match url.find(['?', '#']) {
+    let shown = match url.find(['?', '#']) {
         Some(end) => format!("{}?{REDACTED_QUERY}", &url[..end]),
+        None => url.to_string(),
+    };
+    without_userinfo(&shown)
+}
+
+/// `https://user:password@host/...` shown as `https://<redacted>@host/...`.
+fn without_userinfo(url: &str) -> String {
+    let Some(start) = url.find("://").map(|at| at + 3) else {
+        return url.to_string();
+    };
+    let authority_end = url[start..].find('/').map_or(url.len(), |at| start + at);
+    match url[start..authority_end].rfind('@') {
+        Some(at) => format!(
+            "{}{REDACTED_QUERY}@{}",
+            &url[..start],
+            &url[start + at + 1..]
+        ),
         None => url.to_string(),
     }
 }
@@ -205,6 +222,15 @@ fn url_end(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_password_in_a_url_is_never_shown() {
+        assert_eq!(
+            redact_url("http://u:sekritpw@127.0.0.1:1/v3/assets?X-Amz-Signature=abc"),
+            "http://<redacted>@127.0.0.1:1/v3/assets?<redacted>"
+        );
+        assert_eq!(redact_url("https://h/a@b"), "https://h/a@b");
+    }
 
     #[test]
     fn fingerprint_is_the_start_of_the_sha256() {

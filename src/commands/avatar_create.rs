@@ -41,7 +41,21 @@ pub async fn run(context: &Context, args: &AvatarCreateArgs) -> Result<Outcome> 
         let id = avatar_id(&answer)?;
         let answer = match args.wait {
             true => wait_for_training(context, &session, answer).await?,
-            false => answer,
+            false => {
+                // The printed id is the item's; training is followed by the group's.
+                if let Some(group) = answer
+                    .pointer("/data/avatar_group/id")
+                    .or_else(|| answer.pointer("/data/avatar_item/group_id"))
+                    .and_then(Value::as_str)
+                    .filter(|group| input::check_asset_id(group).is_ok())
+                {
+                    context.output.note(&format!(
+                        "avatar group {group} is training; follow it with: heygen avatar \
+                         status {group} --wait"
+                    ));
+                }
+                answer
+            }
         };
         Ok::<_, Failure>((id, answer))
     };

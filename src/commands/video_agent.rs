@@ -26,7 +26,7 @@ const MAX_FILES: usize = 20;
 
 pub async fn create(context: &Context, args: &VideoAgentCreateArgs) -> Result<Outcome> {
     let prompt = read_prompt(args)?;
-    let destination = destination(&args.follow)?;
+    let destination = destination(&args.follow, context.output.is_json())?;
     let attachments = args.files.len() + args.asset_ids.len() + args.urls.len();
     if attachments > MAX_FILES {
         return Err(Failure::input(format!(
@@ -101,7 +101,7 @@ pub async fn status(context: &Context, args: &VideoAgentStatusArgs) -> Result<Ou
             "{session_id:?} is not a session id (letters, digits, '_' and '-')"
         )));
     }
-    let destination = destination(&args.follow)?;
+    let destination = destination(&args.follow, context.output.is_json())?;
     let session = context.session()?;
     let mut outcome = Outcome::default();
     if destination.is_some() || args.follow.wait {
@@ -173,11 +173,18 @@ fn read_prompt(args: &VideoAgentCreateArgs) -> Result<String> {
     Ok(prompt)
 }
 
+/// Reads the prompt, but never more than a prompt HeyGen takes could hold (`/dev/zero` or a
+/// video given by mistake is refused after a few KiB); the line end an editor adds is dropped.
 fn read_prompt_file(path: &Path) -> Result<String> {
+    // Four bytes per character at most, and a line end.
+    let most = (MAX_PROMPT_CHARS * 4 + 2) as u64;
     let mut bytes = Vec::new();
     let read = match path.as_os_str() == input::STDIN {
-        true => std::io::stdin().lock().read_to_end(&mut bytes),
-        false => std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)),
+        true => std::io::stdin()
+            .lock()
+            .take(most + 1)
+            .read_to_end(&mut bytes),
+        false => std::fs::File::open(path).and_then(|f| f.take(most + 1).read_to_end(&mut bytes)),
     };
     read.map_err(|e| {
         Failure::input(format!(
@@ -185,20 +192,34 @@ fn read_prompt_file(path: &Path) -> Result<String> {
             path.display()
         ))
     })?;
-    String::from_utf8(bytes).map_err(|_| {
+    if bytes.len() as u64 > most {
+        return Err(Failure::input(format!(
+            "--prompt-file {}: the prompt is longer than HeyGen's {MAX_PROMPT_CHARS} characters",
+            path.display()
+        )));
+    }
+    let text = String::from_utf8(bytes).map_err(|_| {
         Failure::input(format!(
             "--prompt-file {}: is not UTF-8 text",
             path.display()
         ))
-    })
+    })?;
+    let text = text.strip_suffix('\n').unwrap_or(&text);
+    Ok(text.strip_suffix('\r').unwrap_or(text).to_string())
 }
 
 /// Where `--output` goes, refused before anything is sent when it would overwrite.
-fn destination(follow: &FollowArgs) -> Result<Option<Destination>> {
+fn destination(follow: &FollowArgs, json: bool) -> Result<Option<Destination>> {
     let Some(path) = &follow.output else {
         return Ok(None);
     };
     let destination = Destination::new(path, follow.force);
+    if json && matches!(destination, Destination::Stdout) {
+        return Err(Failure::input(
+            "--output - writes the video itself to standard output, so it cannot go with \
+             --json; save it with --output PATH instead",
+        ));
+    }
     destination.check()?;
     Ok(Some(destination))
 }
@@ -402,9 +423,17 @@ async fn follow(
         ),
         Destination::Stdout => format!("{video_id}.mp4"),
     };
+    // The video is made: a failed download is fetched again, never made again.
     let bytes = downloader
         .fetch(url, "video_url", &name, destination)
-        .await?;
+        .await
+        .map_err(|failure| Failure {
+            message: format!(
+                "{}; the video is ready, so to download it again run: {resume}",
+                failure.message
+            ),
+            ..failure
+        })?;
     match destination {
         // Standard output holds the video only; the id goes to stderr.
         Destination::Stdout => context.output.note(&format!(

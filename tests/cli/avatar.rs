@@ -37,6 +37,20 @@ fn from_a_png_uploads_it_then_creates_the_avatar() {
     );
     assert_eq!(avatar.header("x-api-key"), Some(env.key()));
     assert_eq!(avatar.status, 200);
+
+    // stderr names the group whose training `avatar status` follows, and that command works.
+    let told = stderr(&run);
+    let group = told
+        .split_whitespace()
+        .find(|word| word.starts_with("grp_"))
+        .unwrap_or_else(|| panic!("no group named: {told}"));
+    assert!(
+        told.contains(&format!(
+            "follow it with: heygen avatar status {group} --wait"
+        )),
+        "{told}"
+    );
+    env.run(&["avatar", "status", group]).success();
 }
 
 #[test]

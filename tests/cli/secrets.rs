@@ -325,3 +325,34 @@ fn a_signature_mismatch_quotes_storage_without_the_signature() {
          upload_headers"
     );
 }
+
+/// A password written into the base URL never shows, not even in retry notes.
+#[test]
+fn a_password_in_the_base_url_is_never_shown() {
+    let workspace = Workspace::new();
+    let photo = workspace.png("photo.png");
+    // A port nothing listens on: bound, then let go.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let run = assert_cmd::Command::from_std(workspace.command())
+        .env("HEYGEN_API_KEY", "sk_any")
+        .args([
+            "--base-url",
+            &format!("http://user:sekritpw@127.0.0.1:{port}"),
+            "--retries",
+            "1",
+            "-v",
+            "asset",
+            "upload",
+            &photo,
+        ])
+        .assert()
+        .code(1);
+    let err = stderr(&run);
+    assert!(err.contains("retry 1 of 1"), "{err}");
+    assert!(!err.contains("sekritpw"), "{err}");
+    assert!(!stdout(&run).contains("sekritpw"));
+}

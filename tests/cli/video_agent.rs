@@ -151,7 +151,8 @@ fn the_prompt_comes_from_a_file_or_standard_input() {
     assert_eq!(
         prompts,
         [
-            json!("Open on the logo.\nThen the slides.\n"),
+            // The last line end, which editors add, is not part of the prompt.
+            json!("Open on the logo.\nThen the slides."),
             json!("From stdin")
         ]
     );
@@ -175,6 +176,11 @@ fn bad_prompts_are_refused_before_anything_is_sent() {
             vec!["--prompt-file", "missing.txt"],
             "--prompt-file missing.txt: cannot be read",
         ),
+        // Endless input is refused after a few KiB, not read into memory.
+        (
+            vec!["--prompt-file", "/dev/zero"],
+            "--prompt-file /dev/zero: the prompt is longer than HeyGen's 10000 characters",
+        ),
     ] {
         let run = env
             .run(&[&["video-agent", "create"][..], &args, &[&slide]].concat())
@@ -188,6 +194,12 @@ fn bad_prompts_are_refused_before_anything_is_sent() {
     let exactly = "é".repeat(10_000);
     env.run(&["video-agent", "create", "--prompt", &exactly])
         .success();
+    // The line end an editor adds to a file is not part of the prompt.
+    env.write("prompt.txt", format!("{exactly}\n").as_bytes());
+    env.run(&["video-agent", "create", "--prompt-file", "prompt.txt"])
+        .success();
+    let sent = env.exchanges().pop().unwrap().json.unwrap();
+    assert_eq!(sent["prompt"], exactly.as_str());
 }
 
 #[test]
@@ -546,6 +558,7 @@ fn output_refuses_to_overwrite_unless_forced() {
 fn output_dash_writes_only_the_video_on_stdout() {
     let env = Env::new();
 
+    // --json asks for JSON on stdout, which then holds the video: refused, nothing sent.
     let run = env
         .run(&[
             "--json",
@@ -556,6 +569,18 @@ fn output_dash_writes_only_the_video_on_stdout() {
             "--output",
             "-",
         ])
+        .code(2);
+    assert!(
+        stderr(&run).contains(
+            "--output - writes the video itself to standard output, so it cannot go with --json"
+        ),
+        "{}",
+        stderr(&run)
+    );
+    env.assert_nothing_sent();
+
+    let run = env
+        .run(&["video-agent", "create", "--prompt", "p", "--output", "-"])
         .success();
 
     assert_eq!(run.get_output().stdout, FINISHED_VIDEO);
@@ -590,6 +615,18 @@ fn a_failed_download_leaves_nothing_and_a_cut_one_is_retried() {
         others(&env, &[]),
         Vec::<String>::new(),
         "no file, no temporary file"
+    );
+    // The error says how to fetch the finished video again without making a new one.
+    let session = errors
+        .split_whitespace()
+        .find(|word| word.starts_with("ses_"))
+        .unwrap()
+        .trim_end_matches(':');
+    assert!(
+        errors.contains(&format!(
+            "to download it again run: heygen video-agent status {session} --output demo.mp4"
+        )),
+        "{errors}"
     );
 
     let run = env
