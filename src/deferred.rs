@@ -34,10 +34,19 @@ where
         value: &std::ffi::OsStr,
     ) -> Result<Self::Value, clap::Error> {
         let parsed = self.0.parse_ref(command, arg, value).map_err(|error| {
-            // clap's message without its "error: " prefix and its hint lines.
+            // clap's message on one line: without its "error: " prefix and its pointer to
+            // --help, with the values it takes when it lists them.
             let text = error.to_string();
-            let first = text.lines().next().unwrap_or_default();
-            first.strip_prefix("error: ").unwrap_or(first).to_string()
+            let lines: Vec<&str> = text
+                .lines()
+                .map(str::trim)
+                .filter(|line| !line.is_empty() && !line.starts_with("For more information"))
+                .collect();
+            let joined = lines.join("; ");
+            joined
+                .strip_prefix("error: ")
+                .unwrap_or(&joined)
+                .to_string()
         });
         Ok(Deferred(parsed))
     }

@@ -63,10 +63,16 @@ impl Settings {
         Ok(Settings {
             base_url: args.base_url.clone(),
             verbose: args.verbose,
-            progress: progress_mode(args.progress.get().map_err(Failure::input)?, args.quiet),
+            progress: progress_mode(
+                args.progress.get().map_err(from("HEYGEN_PROGRESS"))?,
+                args.quiet,
+            ),
             stall_timeout: Duration::from_secs(args.timeout),
-            retries: args.retries.get().map_err(Failure::input)?,
-            wait_timeout: args.wait_timeout.get().map_err(Failure::input)?,
+            retries: args.retries.get().map_err(from("HEYGEN_MAX_RETRIES"))?,
+            wait_timeout: args
+                .wait_timeout
+                .get()
+                .map_err(from("HEYGEN_WAIT_TIMEOUT"))?,
             state_dir: dirs::state_dir().or_else(dirs::data_local_dir),
             // An empty HEYGEN_CA_FILE means none, as an empty HEYGEN_API_KEY does.
             ca_file: args
@@ -101,6 +107,12 @@ impl Settings {
 pub fn s3_credentials() -> (Option<String>, Option<String>) {
     let read = |name: &str| std::env::var(name).ok().filter(|value| !value.is_empty());
     (read("AWS_ACCESS_KEY_ID"), read("AWS_SECRET_ACCESS_KEY"))
+}
+
+/// A value that does not parse, from the option or from `variable`: the message points at
+/// both, as the user may have set either.
+fn from(variable: &'static str) -> impl Fn(String) -> Failure {
+    move |message| Failure::input(format!("{message}; check the option and ${variable}"))
 }
 
 /// `auto` draws bars only for a person at a terminal that can show them (`TERM=dumb` cannot),

@@ -19,11 +19,19 @@ pub async fn run(context: &Context, args: &AvatarStatusArgs) -> Result<Outcome> 
     }
     let session = context.session()?;
     let group = match args.wait {
-        true => wait_for_group(context, &session, group_id).await?,
-        false => session.api().avatar_group(group_id).await?,
+        true => wait_for_group(context, &session, group_id).await,
+        false => session.api().avatar_group(group_id).await,
     };
-    context.output.result(status_of(&group), &group);
-    Ok(Outcome::default())
+    let mut outcome = Outcome::default();
+    match group {
+        Ok(group) => context.output.result(status_of(&group), &group),
+        // Named like every failed item: on stderr, and with --json as a line on stdout.
+        Err(failure) => {
+            context.output.item_failed("group_id", group_id, &failure);
+            outcome.record(failure.kind);
+        }
+    }
+    Ok(outcome)
 }
 
 /// Polls the group until training is completed (its last answer is returned), failed or

@@ -109,12 +109,16 @@ pub async fn status(context: &Context, args: &VideoAgentStatusArgs) -> Result<Ou
         let to_stdout = to_stdout(destination.as_ref());
         report(context, session_id, to_stdout, followed, &mut outcome);
     } else {
-        let answer = session.api().video_agent(session_id).await?;
-        let status = answer
-            .pointer("/data/status")
-            .and_then(Value::as_str)
-            .unwrap_or("unknown");
-        context.output.result(status, &answer);
+        match session.api().video_agent(session_id).await {
+            Ok(answer) => {
+                let status = answer
+                    .pointer("/data/status")
+                    .and_then(Value::as_str)
+                    .unwrap_or("unknown");
+                context.output.result(status, &answer);
+            }
+            Err(failure) => report(context, session_id, false, Err(failure), &mut outcome),
+        }
     }
     Ok(outcome)
 }

@@ -262,3 +262,17 @@ fn create_wait_json_holds_the_trained_group_and_the_items_final_status() {
     assert_eq!(line["data"]["avatar_item"]["status"], "completed");
     assert_eq!(line["file"], "ada.png");
 }
+
+#[test]
+fn status_of_an_unknown_group_names_it() {
+    let env = Env::new();
+    let run = env.run(&["--json", "avatar", "status", "grp_nope"]).code(1);
+    assert!(
+        stderr(&run).starts_with("heygen: error: grp_nope: "),
+        "{}",
+        stderr(&run)
+    );
+    let line = json_line(&run);
+    assert_eq!(line["group_id"], "grp_nope");
+    assert_eq!(line["error"]["code"], "not_found");
+}

@@ -86,6 +86,27 @@ fn a_bad_setting_from_the_environment_fails_the_commands_that_use_it() {
         .code(2);
     assert_eq!(
         stderr(&run),
-        "heygen: error: invalid value 'many' for '--retries <N>': --retries takes a whole number\n"
+        "heygen: error: invalid value 'many' for '--retries <N>': --retries takes a whole number; check the option and $HEYGEN_MAX_RETRIES\n"
     );
+}
+
+/// A value from the environment that is not one of an option's choices lists the choices and
+/// names the variable.
+#[test]
+fn a_bad_choice_from_the_environment_lists_the_choices() {
+    let workspace = Workspace::new();
+    let photo = workspace.png("photo.png");
+    let run = assert_cmd::Command::from_std(workspace.command())
+        .env("HEYGEN_PROGRESS", "sometimes")
+        .env("HEYGEN_API_KEY", "k")
+        .args(["asset", "upload", &photo])
+        .assert()
+        .code(2);
+    let err = stderr(&run);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("[possible values: auto, bar, plain, none]"),
+        "{err}"
+    );
+    assert!(err.contains("$HEYGEN_PROGRESS"), "{err}");
 }

@@ -739,3 +739,19 @@ fn an_expired_video_url_says_to_run_again_and_writes_nothing() {
     );
     assert_eq!(others(&env, &[]), Vec::<String>::new());
 }
+
+#[test]
+fn status_of_an_unknown_session_names_it() {
+    let env = Env::new();
+    let run = env
+        .run(&["--json", "video-agent", "status", "ses_nope"])
+        .code(1);
+    assert!(
+        stderr(&run).starts_with("heygen: error: ses_nope: "),
+        "{}",
+        stderr(&run)
+    );
+    let line: Value = serde_json::from_str(stdout(&run).trim()).unwrap();
+    assert_eq!(line["session_id"], "ses_nope");
+    assert_eq!(line["error"]["code"], "not_found");
+}
