@@ -104,10 +104,8 @@ impl KeyPlaces {
         if let Some(key) = given(&self.env) {
             return Ok((key, KeySource::Env));
         }
-        if let Some((file, key)) = self
-            .config_file
-            .as_ref()
-            .and_then(|f| Some((f, read_key(f)?)))
+        if let Some(file) = &self.config_file
+            && let Some(key) = read_config_key(file)?
         {
             return Ok((key, KeySource::ConfigFile(file.clone())));
         }
@@ -129,6 +127,27 @@ impl KeyPlaces {
             shown(&self.official_file, "~/.heygen/credentials")
         ))
     }
+}
+
+/// The key in heygen's own config file, which `heygen auth login` writes as JSON: a file that
+/// is not (edited by hand, cut short) is an error that names it, never sent as a key.
+fn read_config_key(path: &Path) -> Result<Option<ApiKey>, String> {
+    let Ok(text) = fs::read_to_string(path) else {
+        return Ok(None);
+    };
+    let value: Value = serde_json::from_str(&text).map_err(|e| {
+        format!(
+            "heygen's config file {} is not valid JSON ({e}); run `heygen auth login` to write \
+             it again, or remove it",
+            path.display()
+        )
+    })?;
+    Ok(value
+        .get("api_key")
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|key| !key.is_empty())
+        .map(ApiKey::new))
 }
 
 /// A key file holds JSON `{"api_key": "..."}` or, in the official CLI's older form, just the

@@ -189,6 +189,13 @@ fn read_list(files: &[PathBuf], list: Option<&Path>, null_separated: bool) -> Re
             list.display()
         ))
     })?;
+    // A list `find -print0` made, read line by line, would be one name holding NULs.
+    if !null_separated && bytes.contains(&0) {
+        return Err(Failure::input(format!(
+            "--files-from {}: the list is separated by NUL bytes (as find -print0 writes); add -0",
+            list.display()
+        )));
+    }
     let separator = if null_separated { b'\0' } else { b'\n' };
     for entry in bytes.split(|b| *b == separator) {
         let entry = if null_separated {

@@ -48,6 +48,18 @@ pub fn run(context: &Context, command: &AuthCommand) -> Result<Outcome> {
                 masked(&key),
                 config_file.display()
             ));
+            let overridden = context
+                .settings
+                .key_places
+                .env
+                .as_ref()
+                .is_some_and(|env| !env.expose().trim().is_empty());
+            if overridden {
+                context.output.note(
+                    "warning: HEYGEN_API_KEY is set in this shell and comes first, so commands \
+                     here use it, not the saved key; unset HEYGEN_API_KEY to use the saved one",
+                );
+            }
         }
         AuthCommand::Status { offline } => return status(context, *offline),
         AuthCommand::Logout => {

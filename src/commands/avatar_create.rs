@@ -80,6 +80,14 @@ fn check_source(
 ) -> std::result::Result<(String, Source), (String, Failure)> {
     if let Some(path) = &args.file {
         let shown = path.display().to_string();
+        if path.as_os_str() == input::STDIN {
+            return Err((
+                shown,
+                Failure::input(
+                    "standard input cannot make an avatar; save it to a file and name that",
+                ),
+            ));
+        }
         let file = input::check(path, None).map_err(|f| (shown.clone(), f))?;
         let (fits, needed) = match args.kind {
             AvatarKind::Photo => (

@@ -41,6 +41,17 @@ pub async fn create(context: &Context, args: &VideoAgentCreateArgs) -> Result<Ou
             )));
         }
     }
+    for (option, value) in [
+        ("--avatar-id", &args.avatar_id),
+        ("--voice-id", &args.voice_id),
+        ("--style-id", &args.style_id),
+    ] {
+        if value.as_deref().is_some_and(|v| v.trim().is_empty()) {
+            return Err(Failure::input(format!(
+                "{option} is empty; give an id, or leave the option out"
+            )));
+        }
+    }
     for url in &args.urls {
         check_https(url)?;
     }

@@ -147,6 +147,14 @@ fn without_a_source_is_a_usage_error() {
 
     assert_eq!(stdout(&run), "");
     assert!(!stderr(&run).is_empty());
+
+    // Standard input is no source for an avatar: said so, not "no such file".
+    let run = env.run(&["avatar", "create", "--name", "Ada", "-"]).code(2);
+    assert!(
+        stderr(&run).contains("standard input cannot make an avatar; save it to a file"),
+        "{}",
+        stderr(&run)
+    );
     env.assert_nothing_sent();
 }
 

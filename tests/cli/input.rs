@@ -97,6 +97,20 @@ fn in_a_nul_separated_list_any_name_is_a_name() {
 
     let id = stdout(&run).trim().to_string();
     assert_eq!(env.stored(&id), env.read(&odd));
+
+    // The same list without -0 is not taken for one odd name: the fix is named.
+    let run = env
+        .heygen()
+        .args(["asset", "upload", "--files-from", "-"])
+        .write_stdin(format!("{odd}\0"))
+        .assert()
+        .code(2);
+    assert!(
+        stderr(&run)
+            .contains("the list is separated by NUL bytes (as find -print0 writes); add -0"),
+        "{}",
+        stderr(&run)
+    );
 }
 
 #[test]

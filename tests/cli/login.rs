@@ -346,3 +346,44 @@ fn login_with_nothing_on_stdin_is_a_usage_error() {
     }
     env.assert_nothing_sent();
 }
+
+/// A config file that is not JSON is named, never sent as a key.
+#[test]
+fn a_corrupt_config_file_is_named_and_not_used_as_a_key() {
+    let env = Env::new();
+    let file = config_file(&env);
+    fs::create_dir_all(file.parent().unwrap()).unwrap();
+    fs::write(&file, "notjson").unwrap();
+    let photo = env.png("photo.png");
+
+    let run = env
+        .heygen_without_key()
+        .args(["asset", "upload", &photo])
+        .assert()
+        .code(3);
+
+    let err = stderr(&run);
+    assert!(err.contains(&file.display().to_string()), "{err}");
+    assert!(err.contains("is not valid JSON"), "{err}");
+    env.assert_nothing_sent();
+}
+
+/// Saving a key while HEYGEN_API_KEY is set says that the variable still comes first.
+#[test]
+fn login_with_heygen_api_key_set_says_the_variable_comes_first() {
+    let env = Env::new();
+    let run = env
+        .heygen()
+        .args(["auth", "login"])
+        .write_stdin(format!("{}\n", env.key()))
+        .assert()
+        .success();
+    let err = stderr(&run);
+    assert!(
+        err.contains("HEYGEN_API_KEY is set in this shell and comes first"),
+        "{err}"
+    );
+    // Without the variable, no such warning.
+    let run = login(&env, &format!("{}\n", env.key())).success();
+    assert!(!stderr(&run).contains("comes first"), "{}", stderr(&run));
+}

@@ -176,6 +176,10 @@ fn bad_prompts_are_refused_before_anything_is_sent() {
             vec!["--prompt-file", "missing.txt"],
             "--prompt-file missing.txt: cannot be read",
         ),
+        (
+            vec!["--prompt", "p", "--avatar-id", ""],
+            "--avatar-id is empty; give an id, or leave the option out",
+        ),
         // Endless input is refused after a few KiB, not read into memory.
         (
             vec!["--prompt-file", "/dev/zero"],
