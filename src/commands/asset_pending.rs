@@ -13,17 +13,22 @@ pub fn run(context: &Context, args: &PendingArgs) -> Result<Outcome> {
     let output = &context.output;
     // Every record, whatever its API or key: listing and clearing need neither.
     let journal = Journal::new(context.settings.state_dir.clone(), "", "");
+    // What was removed is the result, on stdout, as `asset forget` reports it.
     if args.clear {
         if args.all {
             let removed = journal.clear_all();
-            output.note(&format!("removed {removed} resume record(s)"));
+            output.result(
+                &format!("{removed} resume record(s) removed"),
+                &json!({"all": true, "records_removed": removed}),
+            );
         }
         for file in &args.files {
             let removed = journal.clear_path(file);
-            output.note(&match removed {
-                0 => format!("{}: no resume record", file.display()),
-                n => format!("{}: removed {n} resume record(s)", file.display()),
-            });
+            let shown = file.display().to_string();
+            output.result(
+                &format!("{shown}: {removed} resume record(s) removed"),
+                &json!({"file": shown, "records_removed": removed}),
+            );
         }
         return Ok(Outcome::default());
     }

@@ -111,7 +111,9 @@ fn write_env_file(path: &Path, text: &str) -> std::io::Result<()> {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
-    let mut temp = tempfile::NamedTempFile::new_in(dir)?;
+    // The temporary file's own name means nothing to the user: only what went wrong is kept.
+    let mut temp = tempfile::NamedTempFile::new_in(dir)
+        .map_err(|e| std::io::Error::new(e.kind(), e.kind().to_string()))?;
     std::io::Write::write_all(&mut temp, text.as_bytes())?;
     temp.as_file().sync_all()?;
     temp.persist(path).map_err(|e| e.error)?;

@@ -219,7 +219,10 @@ fn pending_lists_and_clears_records() {
 
     let run = env.run(&["asset", "pending", "--clear"]).code(2);
     assert!(stderr(&run).contains("--clear"), "{}", stderr(&run));
-    env.run(&["asset", "pending", "--clear", &b]).success();
+    let run = env
+        .run(&["--json", "asset", "pending", "--clear", &b])
+        .success();
+    assert_eq!(json_line(&run)["records_removed"], 1);
     assert_eq!(
         stdout(&env.run(&["asset", "pending"]).success())
             .lines()
@@ -234,7 +237,8 @@ fn pending_lists_and_clears_records() {
             .count(),
         1
     );
-    env.run(&["asset", "pending", "--clear", "--all"]).success();
+    let run = env.run(&["asset", "pending", "--clear", "--all"]).success();
+    assert_eq!(stdout(&run), "2 resume record(s) removed\n");
     assert_eq!(stdout(&env.run(&["asset", "pending"]).success()), "");
     assert_eq!(record_count(&env), 0);
 }
