@@ -76,13 +76,18 @@ impl Answer {
     /// Where a redirect pointed (query string redacted), when this answer is one: redirects
     /// are reported, never followed.
     pub fn redirect_target(&self) -> Option<String> {
-        self.status.is_redirection().then(|| {
-            self.headers
-                .get("location")
-                .map(|l| redact_url(&String::from_utf8_lossy(l.as_bytes())))
-                .unwrap_or_else(|| "nowhere".into())
-        })
+        redirect_target(self.status, &self.headers)
     }
+}
+
+/// Where a redirect answer pointed, its query string redacted; `None` for other answers.
+fn redirect_target(status: StatusCode, headers: &HeaderMap) -> Option<String> {
+    status.is_redirection().then(|| {
+        headers
+            .get("location")
+            .map(|l| redact_url(&String::from_utf8_lossy(l.as_bytes())))
+            .unwrap_or_else(|| "nowhere".into())
+    })
 }
 
 /// A request body read from disk or elsewhere, chunk by chunk.
@@ -470,6 +475,11 @@ impl Streaming {
 
     pub fn content_length(&self) -> Option<u64> {
         self.response.content_length()
+    }
+
+    /// Where a redirect pointed (query string redacted), when this answer is one.
+    pub fn redirect_target(&self) -> Option<String> {
+        redirect_target(self.status(), self.headers())
     }
 
     /// The next piece of the body, `None` at its end; a connection that breaks is a passing

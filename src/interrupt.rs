@@ -18,9 +18,8 @@ use crate::output::Output;
 struct Registry {
     output: Option<Output>,
     next: u64,
-    /// Files in flight, as shown, by registration.
-    in_flight: BTreeMap<u64, String>,
-    /// Lines that say how to go on with work under way (a wait), by registration.
+    /// Lines that say how to go on with work under way (a file in flight, a wait), by
+    /// registration.
     say: BTreeMap<u64, String>,
     /// Files to remove.
     temporary: BTreeMap<u64, PathBuf>,
@@ -112,18 +111,12 @@ impl Signals {
 fn stop(kind: Kind) -> ! {
     let mut registry = registry();
     if let Some(output) = registry.output.clone() {
-        let files: Vec<String> = registry.in_flight.values().cloned().collect();
         let said: Vec<String> = registry.say.values().cloned().collect();
         // A terminal that stopped reading (a paused pager) must not keep the signal from
         // ending the process: the lines get a moment, not forever.
         let (told, wait) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
             output.clear_screen();
-            for shown in files {
-                output.notice(&format!(
-                    "{shown}: interrupted; run the same command again to resume"
-                ));
-            }
             for line in said {
                 output.notice(&line);
             }
@@ -148,7 +141,6 @@ pub struct Guard(u64);
 impl Drop for Guard {
     fn drop(&mut self) {
         let mut registry = registry();
-        registry.in_flight.remove(&self.0);
         registry.say.remove(&self.0);
         registry.temporary.remove(&self.0);
         registry.undo.remove(&self.0);
@@ -165,9 +157,9 @@ fn register(add: impl FnOnce(&mut Registry, u64)) -> Guard {
 
 /// A file being uploaded, named as the user gave it.
 pub fn in_flight(shown: &str) -> Guard {
-    register(|registry, id| {
-        registry.in_flight.insert(id, shown.to_string());
-    })
+    say_on_signal(format!(
+        "{shown}: interrupted; run the same command again to resume"
+    ))
 }
 
 /// A line a signal prints (how to go on with work under way), while the guard lives.

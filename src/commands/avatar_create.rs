@@ -43,11 +43,8 @@ pub async fn run(context: &Context, args: &AvatarCreateArgs) -> Result<Outcome> 
             true => wait_for_training(context, &session, answer).await?,
             false => {
                 // The printed id is the item's; training is followed by the group's.
-                if let Some(group) = answer
-                    .pointer("/data/avatar_group/id")
-                    .or_else(|| answer.pointer("/data/avatar_item/group_id"))
-                    .and_then(Value::as_str)
-                    .filter(|group| input::check_asset_id(group).is_ok())
+                if let Some(group) =
+                    group_id(&answer).filter(|group| input::check_asset_id(group).is_ok())
                 {
                     context.output.note(&format!(
                         "avatar group {group} is training; follow it with: heygen avatar \
@@ -163,10 +160,7 @@ async fn wait_for_training(
     session: &Session,
     mut answer: Value,
 ) -> Result<Value> {
-    let group_id = answer
-        .pointer("/data/avatar_group/id")
-        .or_else(|| answer.pointer("/data/avatar_item/group_id"))
-        .and_then(Value::as_str)
+    let group_id = group_id(&answer)
         .map(str::to_string)
         .ok_or_else(|| Failure::remote("HeyGen's answer names no avatar group to wait for"))?;
     input::check_asset_id(&group_id).map_err(|_| {
@@ -179,6 +173,14 @@ async fn wait_for_training(
         item.insert("status".into(), status);
     }
     Ok(answer)
+}
+
+/// The group whose training `avatar status` follows: the answer's group, else the item's.
+fn group_id(answer: &Value) -> Option<&str> {
+    answer
+        .pointer("/data/avatar_group/id")
+        .or_else(|| answer.pointer("/data/avatar_item/group_id"))
+        .and_then(Value::as_str)
 }
 
 /// The id a video uses: the avatar item's, or the group's when HeyGen made no item yet.

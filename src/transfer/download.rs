@@ -15,6 +15,7 @@ use url::Url;
 
 use tokio::io::{AsyncSeekExt, AsyncWriteExt};
 
+use super::put::StorageError;
 use crate::error::{Failure, Kind, Result};
 use crate::http::{Http, Streaming, header::RETRY_AFTER};
 use crate::output::Output;
@@ -271,12 +272,7 @@ impl Downloader<'_> {
     /// code and message, without the URL's secrets.
     async fn refusal(&self, response: Streaming, shown: &str, secrets: &[String]) -> Failure {
         let status = response.status();
-        if status.is_redirection() {
-            let target = response
-                .headers()
-                .get("location")
-                .map(|l| redact_url(&String::from_utf8_lossy(l.as_bytes())))
-                .unwrap_or_else(|| "nowhere".into());
+        if let Some(target) = response.redirect_target() {
             return Failure::remote(format!(
                 "storage answered {status} for {shown}, redirecting to {}; heygen never follows \
                  redirects, so nothing was downloaded",
@@ -293,18 +289,7 @@ impl Downloader<'_> {
             }
         }
         let text = scrub_all(&String::from_utf8_lossy(&body), None, secrets);
-        let field = |tag: &str| {
-            let open = format!("<{tag}>");
-            let start = text.find(&open)? + open.len();
-            let end = start + text[start..].find(&format!("</{tag}>"))?;
-            Some(one_line(text[start..end].trim())).filter(|t| !t.is_empty())
-        };
-        let (code, message) = (field("Code"), field("Message"));
-        let detail = [code.as_deref(), message.as_deref()]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(": ");
+        let StorageError { code, detail, .. } = StorageError::read(&text);
         let failure = Failure::remote(format!(
             "storage refused the download of {shown} ({} {}); run the command again for a \
              fresh URL",

@@ -105,14 +105,11 @@ fn storage_failure(answer: &Answer, sent: &[String]) -> Failure {
         ))
         .with_code(format!("http_{}", answer.status.as_u16()));
     }
-    let text = answer.text();
-    let code = xml_field(&text, "Code").map(|c| one_line(&c));
-    let message = xml_field(&text, "Message").map(|m| one_line(&m));
-    let detail = [code.as_deref(), message.as_deref()]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(": ");
+    let StorageError {
+        code,
+        message,
+        detail,
+    } = StorageError::read(&answer.text());
     let mut explanation = format!(
         "storage refused the upload ({} {})",
         answer.status.as_u16(),
@@ -136,6 +133,31 @@ fn storage_failure(answer: &Answer, sent: &[String]) -> Failure {
     match code {
         Some(code) => failure.with_code(code),
         None => failure.with_code(format!("http_{}", answer.status.as_u16())),
+    }
+}
+
+/// What an S3-style error body says, each part on one line.
+pub(super) struct StorageError {
+    pub code: Option<String>,
+    pub message: Option<String>,
+    /// `Code: Message`, or whichever of them there is (empty with neither).
+    pub detail: String,
+}
+
+impl StorageError {
+    pub fn read(text: &str) -> StorageError {
+        let code = xml_field(text, "Code").map(|c| one_line(&c));
+        let message = xml_field(text, "Message").map(|m| one_line(&m));
+        let detail = [code.as_deref(), message.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(": ");
+        StorageError {
+            code,
+            message,
+            detail,
+        }
     }
 }
 
