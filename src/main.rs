@@ -1,5 +1,5 @@
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    heygen::run(heygen::parse::parse())
+    heygen::run(heygen::cli::parse::parse())
 }

@@ -9,15 +9,16 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 use serde_json::{Map, Value, json};
 
 use super::errors::{ApiError, answer};
+use super::exchange::{Note, ReceivedPart};
 use super::json::{allow_only, optional_sha256, read_object};
-use super::record::{Note, ReceivedPart};
+use super::model::{Asset, Presigned, Status};
 use super::s3::{Head, object_key};
 use super::signing::{ALGORITHM, Canonical, format_amz_date};
 use super::sigv4::percent_encode;
 use super::sniff::{is_supported, supported_list};
 use super::spool::{Spool, Spooled, drain};
-use super::state::{App, AppState, Asset, Presigned, Status};
-use super::{idempotency, random};
+use super::state::{App, AppState};
+use super::{idempotency, log, random};
 
 const MULTIPART_ONLY: &str = "POST /v3/assets takes multipart/form-data with exactly one part: a field named `file` carrying a filename.";
 
@@ -161,12 +162,12 @@ pub async fn init_direct_upload(
     body: Body,
 ) -> Response {
     idempotency::create_once(
-        &app,
+        &app.idempotency,
         "POST /v3/assets/direct-uploads",
         &headers,
         body,
         &note,
-        init,
+        |fields| init(&app, fields),
     )
     .await
 }
@@ -329,13 +330,13 @@ async fn finish(app: &App, id: &str, claimed: Option<[u8; 32]>) -> Result<Value,
         .and_then(|asset| asset.presigned.as_ref()?.object_key.clone());
     if let (Some(bucket), Some(key)) = (&app.s3, in_bucket) {
         let head = bucket.head(&key, super::clock::now_secs()).await;
-        if app.log_requests {
+        if app.exchanges.log_requests {
             let outcome = match &head {
                 Ok(Some(_)) => "found".to_string(),
                 Ok(None) => "not found".to_string(),
                 Err(why) => why.clone(),
             };
-            crate::log(&format!(
+            log::line(&format!(
                 "sandbox: HEAD s3://{}/{key} {outcome}",
                 bucket.name()
             ));

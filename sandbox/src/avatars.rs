@@ -7,9 +7,10 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{Map, Value, json};
 
 use super::errors::{ApiError, answer};
+use super::exchange::Note;
 use super::json::{allow_only, required_str};
-use super::record::Note;
-use super::state::{App, AppState, Group, Registry, Status};
+use super::model::{Group, Registry, Status};
+use super::state::{App, AppState};
 use super::{idempotency, random};
 
 /// POST /v3/avatars
@@ -20,12 +21,12 @@ pub async fn create(
     body: Body,
 ) -> Response {
     idempotency::create_once(
-        &app,
+        &app.idempotency,
         "POST /v3/avatars",
         &headers,
         body,
         &note,
-        create_avatar,
+        |fields| create_avatar(&app, fields),
     )
     .await
 }

@@ -9,9 +9,9 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{Map, Value};
 
 use super::errors::{Answer, ApiError, answer};
+use super::exchange::Note;
 use super::json::read_object;
-use super::record::Note;
-use super::state::{App, lock};
+use super::sync::lock;
 
 /// Validates the optional `Idempotency-Key` header: 1..=255 chars of `[A-Za-z0-9_:.-]`.
 pub fn key(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
@@ -43,21 +43,21 @@ pub fn key(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
 /// A JSON POST that creates something: the key checked, the body read as a JSON object, and
 /// `create` run at most once per key (a repeat replays the first answer).
 pub async fn create_once(
-    app: &App,
+    store: &Idempotency,
     route: &'static str,
     headers: &HeaderMap,
     body: Body,
     note: &Note,
-    create: impl FnOnce(&App, &Map<String, Value>) -> Result<Value, ApiError>,
+    create: impl FnOnce(&Map<String, Value>) -> Result<Value, ApiError>,
 ) -> Response {
     let key = match key(headers) {
         Ok(key) => key,
         Err(error) => return error.into_response(),
     };
     let fields = read_object(headers, body, note).await;
-    app.idempotency
+    store
         .run(route, key, || {
-            answer(fields.and_then(|fields| create(app, &fields)))
+            answer(fields.and_then(|fields| create(&fields)))
         })
         .into_response()
 }

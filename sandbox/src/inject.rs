@@ -11,19 +11,16 @@ use futures_util::StreamExt;
 
 use super::conn::Cut;
 use super::errors::{ApiError, StorageError};
+use super::exchange::{Injected, Note};
 use super::faults::{Endpoint, Fault};
-use super::record::Note;
 use super::spool::drain;
-use super::state::{AppState, lock};
+use super::state::AppState;
+use super::sync::lock;
 use super::throttle::throttle;
 
 /// A dropped or stalled PUT reads half the declared body but at least this much, so a body up
 /// to this size is read whole before the connection goes.
 const MIN_READ_BEFORE_CUT: u64 = 64 * 1024;
-
-/// Response extension naming the fault that made the answer, for the request log.
-#[derive(Clone, Copy)]
-pub struct Injected(pub Fault);
 
 /// Middleware; its state names the endpoint it guards.
 pub async fn inject(
@@ -85,7 +82,12 @@ pub async fn inject(
             let target = (declared_len(request.headers()) / 2).max(MIN_READ_BEFORE_CUT);
             let body = read_part(request.into_body(), target).await;
             if let Some(note) = &note {
-                note.finish(&app, 0, Some(format!("fault:{fault}")), Some(fault));
+                note.finish(
+                    &app.exchanges,
+                    0,
+                    Some(format!("fault:{fault}")),
+                    Some(fault),
+                );
             }
             if fault == Fault::Stall {
                 // Hold the connection, unread and unanswered, until the client gives up and

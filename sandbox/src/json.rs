@@ -6,7 +6,7 @@ use futures_util::StreamExt;
 use serde_json::{Map, Value};
 
 use super::errors::ApiError;
-use super::record::Note;
+use super::exchange::Note;
 
 const MAX_JSON_BYTES: usize = 1 << 20;
 

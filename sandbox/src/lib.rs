@@ -9,10 +9,14 @@ mod avatars;
 mod clock;
 mod conn;
 mod errors;
+mod exchange;
 mod faults;
 mod idempotency;
 mod inject;
 mod json;
+mod limiter;
+mod log;
+mod model;
 mod random;
 mod rate_limit;
 mod record;
@@ -24,6 +28,7 @@ mod sniff;
 mod spool;
 mod state;
 mod storage;
+mod sync;
 #[cfg(test)]
 mod tests;
 mod throttle;
@@ -40,10 +45,13 @@ use std::thread::JoinHandle;
 use anyhow::Context;
 use tokio::sync::oneshot;
 
+use exchange::ExchangeLog;
+pub use exchange::{Exchange, ReceivedPart};
 pub use faults::Faults;
-pub use record::{Exchange, ReceivedPart};
+use model::Registry;
 pub use s3::S3Target;
-use state::{App, Registry, lock};
+use state::App;
+use sync::lock;
 /// The bytes of the finished video every video agent session makes.
 pub use videos::FINISHED_VIDEO;
 
@@ -145,12 +153,14 @@ impl Sandbox {
             max_simple_bytes: config.max_simple_bytes,
             max_direct_bytes: config.max_direct_bytes,
             url_ttl_secs: config.url_ttl_secs,
-            log_requests: config.log_requests,
             secret: random::bytes::<32>(),
             data_dir,
             registry: Mutex::new(Registry::default()),
             idempotency: Default::default(),
-            exchanges: Mutex::new(Vec::new()),
+            exchanges: ExchangeLog {
+                exchanges: Mutex::new(Vec::new()),
+                log_requests: config.log_requests,
+            },
             faults: Mutex::new(config.faults),
             limiter: Default::default(),
             s3,
@@ -216,7 +226,7 @@ impl Sandbox {
     /// Every request so far, in the order they were answered (one left unanswered by a fault:
     /// when it was dropped or stalled, with status 0).
     pub fn exchanges(&self) -> Vec<Exchange> {
-        lock(&self.app.exchanges).clone()
+        lock(&self.app.exchanges.exchanges).clone()
     }
 
     /// The bytes stored for an asset (simple upload or PUT).

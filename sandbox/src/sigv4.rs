@@ -4,6 +4,7 @@
 //! in the AWS SDK's runtime crates; the tests below replay AWS's own worked examples.
 
 use hmac::{Hmac, KeyInit, Mac};
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use sha2::{Digest, Sha256};
 
 pub const ALGORITHM: &str = "AWS4-HMAC-SHA256";
@@ -164,17 +165,22 @@ pub fn percent_encode(text: &str) -> String {
     encode(text, false)
 }
 
+/// RFC 3986's unreserved characters are kept; everything else is encoded.
+const RESERVED: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+/// The same, keeping the slashes of a path.
+const RESERVED_IN_PATH: &AsciiSet = &RESERVED.remove(b'/');
+
 /// SigV4's URI encoding: everything but RFC 3986 unreserved characters (and, in paths, `/`).
 fn encode(text: &str, keep_slash: bool) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) || (keep_slash && byte == b'/') {
-            out.push(byte as char);
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
+    let set = match keep_slash {
+        true => RESERVED_IN_PATH,
+        false => RESERVED,
+    };
+    utf8_percent_encode(text, set).to_string()
 }
 
 #[cfg(test)]

@@ -9,8 +9,8 @@ use sha2::{Digest, Sha256};
 use tempfile::NamedTempFile;
 use tokio::io::AsyncWriteExt;
 
+use super::model::Stored;
 use super::sniff::{SNIFF_LEN, sniff};
-use super::state::Stored;
 
 pub struct Spool {
     file: NamedTempFile,

@@ -7,10 +7,11 @@ use axum::response::{IntoResponse, Response};
 use futures_util::StreamExt;
 
 use super::errors::StorageError;
-use super::record::Note;
+use super::exchange::Note;
+use super::model::Status;
 use super::signing::{Canonical, parse_amz_date};
 use super::spool::{Spool, drain};
-use super::state::{App, AppState, Status};
+use super::state::{App, AppState};
 
 const AUTH_PARAMS: [&str; 5] = [
     "X-Amz-Algorithm",

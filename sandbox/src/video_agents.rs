@@ -9,11 +9,12 @@ use axum::response::{IntoResponse, Response};
 use serde_json::{Map, Value, json};
 
 use super::errors::{ApiError, answer};
+use super::exchange::Note;
 use super::faults::{Endpoint, Fault};
 use super::json::allow_only;
-use super::record::Note;
-use super::state::{App, AppState, Registry, Status, lock};
-use super::videos::Video;
+use super::model::{Fate, Registry, Session, Status, Video};
+use super::state::{App, AppState};
+use super::sync::lock;
 use super::{idempotency, random};
 
 const FIELDS: &[&str] = &[
@@ -32,26 +33,6 @@ const FIELDS: &[&str] = &[
 const MAX_PROMPT_CHARS: usize = 10_000;
 const MAX_FILES: usize = 20;
 
-/// How a session will end, fixed when it is created.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Fate {
-    Video,
-    /// `agent-failed`
-    Fails,
-    /// `agent-input`: chat mode asking the user something, for ever.
-    AsksForInput,
-    /// `video-failed`: the session makes a video that fails to render.
-    VideoFails,
-}
-
-pub struct Session {
-    pub id: String,
-    pub fate: Fate,
-    pub polls: u32,
-    pub video_id: Option<String>,
-    pub created_at: u64,
-}
-
 /// POST /v3/video-agents
 pub async fn create(
     State(app): State<AppState>,
@@ -59,7 +40,15 @@ pub async fn create(
     headers: HeaderMap,
     body: Body,
 ) -> Response {
-    idempotency::create_once(&app, "POST /v3/video-agents", &headers, body, &note, start).await
+    idempotency::create_once(
+        &app.idempotency,
+        "POST /v3/video-agents",
+        &headers,
+        body,
+        &note,
+        |fields| start(&app, fields),
+    )
+    .await
 }
 
 fn start(app: &App, fields: &Map<String, Value>) -> Result<Value, ApiError> {

@@ -9,32 +9,12 @@ use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
 use super::errors::{ApiError, StorageError, answer};
-use super::random;
-use super::record::Note;
+use super::exchange::Note;
 use super::signing::{ALGORITHM, Canonical, format_amz_date, parse_amz_date};
 use super::state::{App, AppState};
 
 /// The finished video every session makes: one second of colour and a tone, made with ffmpeg.
 pub const FINISHED_VIDEO: &[u8] = include_bytes!("../assets/finished-video.mp4");
-
-pub struct Video {
-    pub id: String,
-    pub polls: u32,
-    /// `video-failed`: rendering fails.
-    pub fails: bool,
-    pub created_at: u64,
-}
-
-impl Video {
-    pub fn new(fails: bool) -> Video {
-        Video {
-            id: random::id("vid"),
-            polls: 0,
-            fails,
-            created_at: crate::clock::now_secs(),
-        }
-    }
-}
 
 /// GET /v3/videos/{video_id}
 pub async fn get_video(State(app): State<AppState>, Path(video_id): Path<String>) -> Response {

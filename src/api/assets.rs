@@ -4,7 +4,7 @@ use serde_json::Value;
 
 use super::Api;
 use crate::error::Result;
-use crate::http::{Method, StatusCode};
+use crate::net::http::{Method, StatusCode};
 
 impl Api<'_> {
     /// The asset's answer (`{"data": {"id", ...}}`), or `None` when HeyGen has no such asset

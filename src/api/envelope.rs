@@ -4,8 +4,8 @@
 use serde_json::Value;
 
 use crate::error::{Failure, Kind, Result};
-use crate::http::Answer;
-use crate::text::one_line;
+use crate::net::http::Answer;
+use crate::util::text::one_line;
 
 /// The whole answer (`{"data": {...}}`) when it is a success with a data object.
 pub fn success(answer: &Answer) -> Result<Value> {
@@ -91,13 +91,13 @@ pub fn error_fields(body: &[u8]) -> (Option<String>, Option<String>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::http::header::LOCATION;
-    use crate::http::{HeaderMap, HeaderValue, StatusCode};
+    use crate::net::http::header::LOCATION;
+    use crate::net::http::{HeaderMap, HeaderValue, StatusCode};
     use proptest::prelude::*;
 
     use super::*;
     use crate::api::DirectUpload;
-    use crate::text::MAX_QUOTED_CHARS;
+    use crate::util::text::MAX_QUOTED_CHARS;
 
     pub(crate) fn answer(status: u16, body: Vec<u8>) -> Answer {
         Answer {

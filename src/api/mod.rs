@@ -10,12 +10,14 @@ mod videos;
 
 use serde_json::{Value, json};
 
-use crate::credentials::KeySource;
 use crate::error::{Failure, Kind, Result};
-use crate::http::{Answer, Budget, HeaderName, HeaderValue, Http, Method, Request, StatusCode};
-use crate::input::LocalFile;
-use crate::secret::{ApiKey, hide_key, hide_key_in_value, scrub};
+use crate::net::http::{
+    Answer, Budget, HeaderName, HeaderValue, Http, Method, Request, StatusCode,
+};
 use crate::transfer::body::FileBody;
+use crate::transfer::local_file::LocalFile;
+use crate::util::key_source::KeySource;
+use crate::util::secret::{ApiKey, hide_key, hide_key_in_value, scrub};
 pub use types::DirectUpload;
 
 /// Tries of `complete` in all, while storage has not caught up (409) or after passing faults
@@ -190,7 +192,7 @@ pub fn idempotency_key() -> String {
     let mut bytes = [0u8; 16];
     // Without randomness, the time still makes a key unique enough for one user.
     if getrandom::fill(&mut bytes).is_err() {
-        let nanos = crate::clock::since_epoch(std::time::SystemTime::now()).as_nanos();
+        let nanos = crate::util::clock::since_epoch(std::time::SystemTime::now()).as_nanos();
         bytes = nanos.to_le_bytes();
     }
     format!("heygen-{}", hex::encode(bytes))

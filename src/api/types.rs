@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use crate::error::{Failure, Result};
-use crate::text::{is_id, one_line};
+use crate::util::text::{is_id, one_line};
 
 /// The answer to `POST /v3/assets/direct-uploads`.
 #[derive(Debug, Clone)]
@@ -66,9 +66,9 @@ impl DirectUpload {
             data.remove("upload_headers");
         }
         let secrets = url::Url::parse(&self.upload_url)
-            .map(|url| crate::secret::url_secrets(&url))
+            .map(|url| crate::util::secret::url_secrets(&url))
             .unwrap_or_default();
-        crate::secret::scrub_value(&mut answer, None, &secrets);
+        crate::util::secret::scrub_value(&mut answer, None, &secrets);
         answer
     }
 }

@@ -4,7 +4,7 @@ use serde_json::Value;
 
 use super::Api;
 use crate::error::Result;
-use crate::http::{Method, StatusCode};
+use crate::net::http::{Method, StatusCode};
 
 /// The account fields `heygen auth status` shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,7 +19,7 @@ impl Account {
             answer
                 .pointer(&format!("/data/{name}"))
                 .and_then(Value::as_str)
-                .map(crate::text::one_line)
+                .map(crate::util::text::one_line)
         };
         Account {
             username: field("username"),

@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use crate::error::Result;
-use crate::http::Budget;
+use crate::net::http::Budget;
 
 use super::Api;
 

@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use crate::error::Result;
-use crate::http::Method;
+use crate::net::http::Method;
 
 use super::Api;
 

@@ -9,10 +9,9 @@ use serde_json::json;
 use crate::api::envelope;
 use crate::api::users::Account;
 use crate::cli::AuthCommand;
-use crate::credentials::{self, masked};
+use crate::cli::credentials::{self, masked};
 use crate::error::{Failure, Kind, Outcome, Result};
-use crate::secret::ApiKey;
-use crate::session::Session;
+use crate::util::secret::ApiKey;
 
 use super::Context;
 
@@ -79,8 +78,8 @@ pub fn run(context: &Context, command: &AuthCommand) -> Result<Outcome> {
 /// nor is one that could not be checked for a network failure (exit 1); an API without the
 /// endpoint (404) cannot tell, so the key is saved with a note.
 fn verify(context: &Context, key: &ApiKey) -> Result<()> {
-    let session = Session::for_key(&context.settings, context.output.clone(), key.clone(), None)?;
-    match super::block_on(session.api().me()) {
+    let client = context.client_for_key(key.clone(), None)?;
+    match super::block_on(client.api().me()) {
         Ok(Some(account)) => {
             context.output.note(&format!(
                 "HeyGen accepted the key: {}",
@@ -129,13 +128,8 @@ fn status(context: &Context, offline: bool) -> Result<Outcome> {
     let mut outcome = Outcome::default();
     let mut trouble = None;
     if !offline {
-        let session = Session::for_key(
-            &context.settings,
-            context.output.clone(),
-            key.clone(),
-            Some(source.clone()),
-        )?;
-        match super::block_on(session.api().me()) {
+        let client = context.client_for_key(key.clone(), Some(source.clone()))?;
+        match super::block_on(client.api().me()) {
             Ok(Some(account)) => {
                 line.push_str(&format!("; account {}", account_text(&account)));
                 answer["username"] = json!(account.username);

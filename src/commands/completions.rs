@@ -4,11 +4,16 @@
 use clap_complete::Shell;
 
 use crate::error::{Outcome, Result};
-use crate::output::Output;
+use crate::ui::output::Output;
 
 pub fn run(output: &Output, shell: Shell) -> Result<Outcome> {
     let mut script = Vec::new();
-    clap_complete::generate(shell, &mut crate::parse::command(), "heygen", &mut script);
+    clap_complete::generate(
+        shell,
+        &mut crate::cli::parse::command(),
+        "heygen",
+        &mut script,
+    );
     output.text(&String::from_utf8_lossy(&script));
     Ok(Outcome::default())
 }

@@ -1,13 +1,9 @@
 //! One module per command; this one resolves what each command needs (the settings only for
 //! those that use them), runs it, and turns its outcome into the exit code.
 
-mod asset_complete;
-mod asset_forget;
-mod asset_pending;
-mod asset_upload;
+mod asset;
 mod auth;
-mod avatar_create;
-mod avatar_status;
+mod avatar;
 mod completions;
 #[cfg(feature = "sandbox")]
 mod sandbox;
@@ -15,17 +11,19 @@ mod video_agent;
 
 use std::process::ExitCode;
 
+use crate::cli::credentials::{self, KeySource};
+use crate::cli::settings::{ProgressMode, Settings};
 use crate::cli::{AssetCommand, AvatarCommand, Cli, Command, GlobalArgs, VideoAgentCommand};
 use crate::error::{Failure, Kind, Outcome, Result};
-use crate::output::{Output, Stdout};
-use crate::session::Session;
-use crate::settings::{ProgressMode, Settings};
-use crate::transfer::progress;
+use crate::ui::output::{Output, Stdout};
+use crate::ui::progress;
 use crate::upload::Route;
+use crate::upload::client::Client;
+use crate::util::secret::ApiKey;
 
 pub fn run(cli: Cli) -> ExitCode {
     let output = Output::new(cli.global.json, cli.global.quiet);
-    crate::interrupt::install(&output);
+    crate::ui::interrupt::install(&output);
     let mut outcome = dispatch(&cli.global, &output, cli.command).unwrap_or_else(|failure| {
         output.error(&failure.message);
         let mut outcome = Outcome::default();
@@ -49,24 +47,24 @@ fn dispatch(global: &GlobalArgs, output: &Output, command: Command) -> Result<Ou
     };
     match command {
         Command::Asset(AssetCommand::Upload(args)) => {
-            block_on(asset_upload::run(&context()?, &args, Route::BySize))
+            block_on(asset::upload::run(&context()?, &args, Route::BySize))
         }
         Command::Asset(AssetCommand::DirectUpload(args)) => {
             let route = Route::Direct {
                 complete: !args.no_complete,
             };
-            block_on(asset_upload::run(&context()?, &args.upload, route))
+            block_on(asset::upload::run(&context()?, &args.upload, route))
         }
         Command::Asset(AssetCommand::Complete(args)) => {
-            block_on(asset_complete::run(&context()?, &args))
+            block_on(asset::complete::run(&context()?, &args))
         }
-        Command::Asset(AssetCommand::Pending(args)) => asset_pending::run(&context()?, &args),
-        Command::Asset(AssetCommand::Forget(args)) => asset_forget::run(&context()?, &args),
+        Command::Asset(AssetCommand::Pending(args)) => asset::pending::run(&context()?, &args),
+        Command::Asset(AssetCommand::Forget(args)) => asset::forget::run(&context()?, &args),
         Command::Avatar(AvatarCommand::Create(args)) => {
-            block_on(avatar_create::run(&context()?, &args))
+            block_on(avatar::create::run(&context()?, &args))
         }
         Command::Avatar(AvatarCommand::Status(args)) => {
-            block_on(avatar_status::run(&context()?, &args))
+            block_on(avatar::status::run(&context()?, &args))
         }
         Command::VideoAgent(VideoAgentCommand::Create(args)) => {
             block_on(video_agent::create(&context()?, &args))
@@ -98,8 +96,26 @@ pub struct Context {
 
 impl Context {
     /// Everything needed to talk to the API; fails (exit 3) when there is no key.
-    pub fn session(&self) -> Result<Session> {
-        Session::new(&self.settings, self.output.clone())
+    pub fn client(&self) -> Result<Client> {
+        self.settings.base_url()?;
+        let (key, source) = self.settings.key_and_source()?;
+        if let Some(warning) = source.file().and_then(credentials::permission_warning) {
+            self.output.note(&format!("warning: {warning}"));
+        }
+        self.client_for_key(key, Some(source))
+    }
+
+    /// A client for a key that is not (yet) in any of its places: `heygen auth login`.
+    pub fn client_for_key(&self, key: ApiKey, source: Option<KeySource>) -> Result<Client> {
+        let settings = &self.settings;
+        Client::new(
+            settings.http_options(),
+            settings.base_url()?,
+            key,
+            source,
+            settings.state_dir.as_deref(),
+            self.output.clone(),
+        )
     }
 
     /// The settings' progress choice, as the transfer layer names it.

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use crate::cli::SandboxArgs;
 use crate::error::{Failure, Outcome, Result};
-use crate::output::Output;
+use crate::ui::output::Output;
 use heygen_sandbox::{Faults, S3Target, Sandbox, SandboxConfig};
 
 /// Reads only its own options (and the AWS credentials through the settings), not the API
@@ -59,7 +59,10 @@ pub fn run(output: &Output, args: &SandboxArgs, verbose: bool) -> Result<Outcome
         })?;
     }
     // The export lines describe a server that is gone once this one stops.
-    let _env_file_removed_on_signal = args.env_file.as_deref().map(crate::interrupt::temporary);
+    let _env_file_removed_on_signal = args
+        .env_file
+        .as_deref()
+        .map(crate::ui::interrupt::temporary);
     output.line(exports.trim_end());
     output.note(&format!(
         "sandbox serving the HeyGen API on {}, bytes kept in {}; Ctrl-C stops it",
@@ -88,7 +91,7 @@ pub fn run(output: &Output, args: &SandboxArgs, verbose: bool) -> Result<Outcome
 fn serve_until_stopped(sandbox: Sandbox) {
     let slot = Arc::new(Mutex::new(Some(sandbox)));
     let taken = slot.clone();
-    let _on_signal = crate::interrupt::on_signal(move || {
+    let _on_signal = crate::ui::interrupt::on_signal(move || {
         drop(taken.lock().unwrap_or_else(PoisonError::into_inner).take());
     });
     loop {
@@ -143,7 +146,7 @@ fn s3_target(args: &SandboxArgs) -> Result<Option<S3Target>> {
             "--s3-endpoint needs AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY; {name} is not set"
         ))
     };
-    let (access_key, secret_key) = crate::settings::s3_credentials();
+    let (access_key, secret_key) = crate::cli::settings::s3_credentials();
     let target = S3Target {
         endpoint: endpoint.clone(),
         bucket: bucket.clone(),

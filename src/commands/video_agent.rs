@@ -9,16 +9,17 @@ use serde_json::{Map, Value, json};
 
 use crate::cli::{AgentMode, FollowArgs, Orientation, VideoAgentCreateArgs, VideoAgentStatusArgs};
 use crate::error::{Failure, Kind, Outcome, Result};
-use crate::input::{self, LocalFile};
-use crate::secret::redact_url;
-use crate::session::Session;
-use crate::text::is_id;
 use crate::transfer::download::{Destination, Downloader};
+use crate::transfer::local_file::LocalFile;
+use crate::ui::wait::{Poll, Waiter};
 use crate::upload::Route;
-use crate::wait::{Poll, Waiter};
+use crate::upload::client::Client;
+use crate::upload::input;
+use crate::util::secret::redact_url;
+use crate::util::text::is_id;
 
 use super::Context;
-use super::asset_upload::Batch;
+use crate::upload::scheduler::Scheduler;
 
 /// HeyGen's limits on a session's prompt and attachments.
 const MAX_PROMPT_CHARS: usize = 10_000;
@@ -60,9 +61,9 @@ pub async fn create(context: &Context, args: &VideoAgentCreateArgs) -> Result<Ou
         return Ok(outcome);
     };
 
-    let mut session = context.session()?;
-    session.reuse = args.reuse.enabled;
-    let uploaded = match upload(context, &session, &files, args.jobs).await {
+    let mut client = context.client()?;
+    client.reuse = args.reuse.enabled;
+    let uploaded = match upload(context, &client, &files, args.jobs).await {
         Ok(ids) => ids,
         Err(kind) => {
             outcome.record(kind);
@@ -81,7 +82,7 @@ pub async fn create(context: &Context, args: &VideoAgentCreateArgs) -> Result<Ou
         )
         .collect();
     let body = request_body(args, prompt, inputs);
-    let answer = match session.api().create_video_agent(&body).await {
+    let answer = match client.api().create_video_agent(&body).await {
         Ok(answer) => answer,
         Err(failure) => {
             if !uploaded.is_empty() {
@@ -97,7 +98,7 @@ pub async fn create(context: &Context, args: &VideoAgentCreateArgs) -> Result<Ou
             context
                 .output
                 .note(&format!("video agent session {session_id} started"));
-            let followed = follow(context, &session, &session_id, destination.as_ref()).await;
+            let followed = follow(context, &client, &session_id, destination.as_ref()).await;
             let to_stdout = to_stdout(destination.as_ref());
             report(context, &session_id, to_stdout, followed, &mut outcome);
         }
@@ -113,14 +114,14 @@ pub async fn status(context: &Context, args: &VideoAgentStatusArgs) -> Result<Ou
         )));
     }
     let destination = destination(&args.follow, context.output.is_json())?;
-    let session = context.session()?;
+    let client = context.client()?;
     let mut outcome = Outcome::default();
     if destination.is_some() || args.follow.wait {
-        let followed = follow(context, &session, session_id, destination.as_ref()).await;
+        let followed = follow(context, &client, session_id, destination.as_ref()).await;
         let to_stdout = to_stdout(destination.as_ref());
         report(context, session_id, to_stdout, followed, &mut outcome);
     } else {
-        match session.api().video_agent(session_id).await {
+        match client.api().video_agent(session_id).await {
             Ok(answer) => {
                 let status = answer
                     .pointer("/data/status")
@@ -134,7 +135,7 @@ pub async fn status(context: &Context, args: &VideoAgentStatusArgs) -> Result<Ou
     Ok(outcome)
 }
 
-/// A failure while following names the session, on stderr and (with `--json`) on stdout.
+/// A failure while following names the client, on stderr and (with `--json`) on stdout.
 /// When the video goes to standard output, stdout stays free of anything else.
 fn report(
     context: &Context,
@@ -286,19 +287,20 @@ fn check_files(
 /// did upload are listed so that a rerun can pass them with --asset-id.
 async fn upload(
     context: &Context,
-    session: &Session,
+    client: &Client,
     files: &[LocalFile],
     jobs: u16,
 ) -> std::result::Result<Vec<(String, String)>, Kind> {
-    let batch = Batch {
+    let scheduler = Scheduler {
         route: Route::BySize,
         jobs,
         checksum: true,
+        progress: context.progress_mode(),
     };
     let mut ids = Vec::with_capacity(files.len());
     let mut failed = None;
-    batch
-        .upload(context, session, files, |file, result| match result {
+    scheduler
+        .upload(client, files, |file, result| match result {
             Ok(uploaded) => ids.push((file.shown.clone(), uploaded.asset_id)),
             Err(failure) => {
                 context.output.item_failed("file", &file.shown, &failure);
@@ -383,7 +385,7 @@ fn session_id_of(answer: &Value) -> Result<String> {
 /// it to `destination`. Prints the video id (or, with `--json`, the last video answer).
 async fn follow(
     context: &Context,
-    session: &Session,
+    client: &Client,
     session_id: &str,
     destination: Option<&Destination>,
 ) -> Result<()> {
@@ -403,11 +405,11 @@ async fn follow(
     );
     let subject = format!("video agent session {session_id}");
     let video_id = waiter
-        .until(&subject, &resume, || poll_session(session, session_id))
+        .until(&subject, &resume, || poll_session(client, session_id))
         .await?;
     let subject = format!("video {video_id}");
     let video = waiter
-        .until(&subject, &resume, || poll_video(session, &video_id))
+        .until(&subject, &resume, || poll_video(client, &video_id))
         .await?;
     drop(waiter);
 
@@ -424,7 +426,7 @@ async fn follow(
             ))
         })?;
     let downloader = Downloader {
-        http: &session.http,
+        http: &client.http,
         output: &context.output,
         progress: context.progress_mode(),
         retries: settings.retries,
@@ -470,8 +472,8 @@ fn text<'a>(answer: &'a Value, pointer: &str) -> Option<&'a str> {
 }
 
 /// One look at the session: done once it names its video.
-async fn poll_session(session: &Session, session_id: &str) -> Result<Poll<String>> {
-    let answer = session.api().video_agent(session_id).await?;
+async fn poll_session(client: &Client, session_id: &str) -> Result<Poll<String>> {
+    let answer = client.api().video_agent(session_id).await?;
     let status = text(&answer, "/data/status").unwrap_or("unknown");
     let video_id = text(&answer, "/data/video_id").filter(|id| !id.is_empty());
     // Newest first, as HeyGen lists them.
@@ -518,8 +520,8 @@ async fn poll_session(session: &Session, session_id: &str) -> Result<Poll<String
 }
 
 /// One look at the video: done once completed.
-async fn poll_video(session: &Session, video_id: &str) -> Result<Poll<Value>> {
-    let answer = session.api().video(video_id).await?;
+async fn poll_video(client: &Client, video_id: &str) -> Result<Poll<Value>> {
+    let answer = client.api().video(video_id).await?;
     match text(&answer, "/data/status").unwrap_or("unknown") {
         "completed" => Ok(Poll::Done(answer)),
         "failed" => {

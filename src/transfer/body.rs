@@ -12,9 +12,9 @@ use futures_util::{Stream, TryStreamExt};
 use sha2::{Digest, Sha256};
 
 use crate::error::{Failure, Result};
-use crate::http::{Activity, ByteStream};
-use crate::input::LocalFile;
-use crate::transfer::progress::FileProgress;
+use crate::net::http::{Activity, ByteStream};
+use crate::transfer::local_file::LocalFile;
+use crate::ui::progress::FileProgress;
 
 const CHUNK: usize = 1 << 20;
 const CHUNKS_AHEAD: usize = 2;

@@ -17,12 +17,12 @@ use tokio::io::{AsyncSeekExt, AsyncWriteExt};
 
 use super::put::StorageError;
 use crate::error::{Failure, Kind, Result};
-use crate::http::{Http, Streaming, header::RETRY_AFTER};
-use crate::output::Output;
-use crate::retry;
-use crate::secret::{redact_url, scrub_all, url_secrets};
-use crate::text::one_line;
-use crate::transfer::progress::{Mode, Progress};
+use crate::net::http::{Http, Streaming, header::RETRY_AFTER};
+use crate::net::retry;
+use crate::ui::output::Output;
+use crate::ui::progress::{Mode, Progress};
+use crate::util::secret::{redact_url, scrub_all, url_secrets};
+use crate::util::text::one_line;
 
 /// How much of an error answer is read, to quote its code and message.
 const MAX_ERROR_BYTES: usize = 64 * 1024;
@@ -231,7 +231,7 @@ impl Downloader<'_> {
         &self,
         mut response: Streaming,
         sink: &mut Sink,
-        bar: &super::progress::FileProgress,
+        bar: &crate::ui::progress::FileProgress,
         host: &str,
     ) -> std::result::Result<u64, Trouble> {
         let mut received = 0u64;
@@ -336,7 +336,7 @@ enum Sink {
         path: PathBuf,
         force: bool,
         /// Ctrl-C or SIGTERM removes the partial file too: never a half video left behind.
-        _removed_on_signal: crate::interrupt::Guard,
+        _removed_on_signal: crate::ui::interrupt::Guard,
     },
     Stdout {
         out: std::io::Stdout,
@@ -372,7 +372,7 @@ impl Sink {
             .map_err(cannot)?;
         let writer = tokio::fs::File::from_std(temp.as_file().try_clone().map_err(cannot)?);
         Ok(Sink::File {
-            _removed_on_signal: crate::interrupt::temporary(temp.path()),
+            _removed_on_signal: crate::ui::interrupt::temporary(temp.path()),
             temp,
             writer,
             path,

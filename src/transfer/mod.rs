@@ -1,12 +1,9 @@
 //! Bytes on the wire: a file as a streamed request body, its checksum, the presigned PUT to
-//! storage, the download of a finished video, and the progress bar that watches them.
+//! storage, the download of a finished video.
 
-mod bars;
 pub mod body;
 pub mod checksum;
 pub mod download;
-pub mod figures;
-mod plain;
-pub mod progress;
+pub mod local_file;
 pub mod put;
 pub mod storage_url;

@@ -5,12 +5,12 @@
 use url::Url;
 
 use crate::error::{Failure, Result};
-use crate::http::header::{CONTENT_LENGTH, CONTENT_TYPE};
-use crate::http::{Answer, HeaderMap, HeaderName, HeaderValue, Http, Method, Request};
-use crate::input::LocalFile;
-use crate::secret::{scrub_all, url_secrets};
-use crate::text::one_line;
+use crate::net::http::header::{CONTENT_LENGTH, CONTENT_TYPE};
+use crate::net::http::{Answer, HeaderMap, HeaderName, HeaderValue, Http, Method, Request};
 use crate::transfer::body::FileBody;
+use crate::transfer::local_file::LocalFile;
+use crate::util::secret::{scrub_all, url_secrets};
+use crate::util::text::one_line;
 
 /// How a PUT ended when storage did not store the bytes but a fresh URL may.
 #[derive(Debug, PartialEq, Eq)]
@@ -211,7 +211,7 @@ mod tests {
             headers.insert("location", HeaderValue::from_str(location).unwrap());
         }
         Answer {
-            status: crate::http::StatusCode::from_u16(status).unwrap(),
+            status: crate::net::http::StatusCode::from_u16(status).unwrap(),
             headers,
             body: body.to_vec(),
         }

@@ -13,7 +13,7 @@ pub fn check(raw: &str, field: &str, consequence: &str) -> Result<Url> {
     let url = Url::parse(raw).map_err(|_| bad("is not a URL"))?;
     match url.scheme() {
         "https" => Ok(url),
-        "http" if crate::secret::cleartext_allowed(&url) => Ok(url),
+        "http" if crate::util::secret::cleartext_allowed(&url) => Ok(url),
         "http" => Err(bad(
             "uses plain http to another machine, which would expose the file and the signature",
         )),

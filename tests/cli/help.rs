@@ -48,7 +48,7 @@ fn mentions(lines: &[&str], long: &str) -> bool {
 
 #[test]
 fn global_options_have_their_own_heading_in_every_command() {
-    let tree = heygen::parse::command();
+    let tree = heygen::cli::parse::command();
     let globals = global_longs(&tree);
     for long in [
         "--api-key",
@@ -124,12 +124,12 @@ fn every_argument_is_described() {
             check(sub, &format!("{path} {}", sub.get_name()));
         }
     }
-    check(&heygen::parse::command(), "heygen");
+    check(&heygen::cli::parse::command(), "heygen");
 }
 
 #[test]
 fn api_key_help_names_the_four_places_in_order() {
-    let tree = heygen::parse::command();
+    let tree = heygen::cli::parse::command();
     let api_key = tree
         .get_arguments()
         .find(|arg| arg.get_long() == Some("api-key"))

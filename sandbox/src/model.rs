@@ -1,0 +1,113 @@
+//! What the sandbox keeps: assets, avatar groups, video agent sessions and videos.
+
+use std::collections::HashMap;
+
+use super::{clock, random};
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Status {
+    PendingUpload,
+    Uploaded,
+    Completed,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::PendingUpload => "pending_upload",
+            Status::Uploaded => "uploaded",
+            Status::Completed => "completed",
+        }
+    }
+}
+
+/// What init promised and the PUT must match.
+pub struct Presigned {
+    pub checksum: Option<[u8; 32]>,
+    /// Signed header names (lowercase) and values, host aside (it is checked on its own).
+    /// Its `x-amz-*` names are also the only ones a PUT may carry.
+    pub signed_headers: Vec<(&'static str, String)>,
+    /// The object's key when the URL points at an S3 bucket; its bytes then stay there.
+    pub object_key: Option<String>,
+}
+
+/// What is known about the bytes actually stored.
+#[derive(Clone, Copy)]
+pub struct Stored {
+    pub digest: [u8; 32],
+    pub sniffed: Option<&'static str>,
+}
+
+pub struct Asset {
+    pub id: String,
+    pub status: Status,
+    pub size_bytes: u64,
+    /// Declared at init, or sniffed for a simple upload.
+    pub mime_type: String,
+    /// `None` for simple uploads, which have no presigned URL.
+    pub presigned: Option<Presigned>,
+    pub stored: Option<Stored>,
+}
+
+pub struct Group {
+    pub id: String,
+    pub name: String,
+    /// GETs so far: the first two report "processing", later ones "completed".
+    pub polls: u32,
+}
+
+#[derive(Default)]
+pub struct Registry {
+    pub assets: HashMap<String, Asset>,
+    pub asset_order: Vec<String>,
+    pub groups: HashMap<String, Group>,
+    pub sessions: HashMap<String, Session>,
+    pub videos: HashMap<String, Video>,
+}
+
+impl Registry {
+    pub fn add_asset(&mut self, asset: Asset) {
+        self.asset_order.push(asset.id.clone());
+        self.assets.insert(asset.id.clone(), asset);
+    }
+}
+
+/// How a session will end, fixed when it is created.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fate {
+    Video,
+    /// `agent-failed`
+    Fails,
+    /// `agent-input`: chat mode asking the user something, for ever.
+    AsksForInput,
+    /// `video-failed`: the session makes a video that fails to render.
+    VideoFails,
+}
+
+pub struct Session {
+    pub id: String,
+    pub fate: Fate,
+    pub polls: u32,
+    pub video_id: Option<String>,
+    pub created_at: u64,
+}
+
+/// A video a session made.
+pub struct Video {
+    pub id: String,
+    pub polls: u32,
+    /// `video-failed`: rendering fails.
+    pub fails: bool,
+    pub created_at: u64,
+}
+
+impl Video {
+    pub fn new(fails: bool) -> Video {
+        Video {
+            id: random::id("vid"),
+            polls: 0,
+            fails,
+            created_at: clock::now_secs(),
+        }
+    }
+}

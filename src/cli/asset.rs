@@ -1,0 +1,127 @@
+//! `heygen asset ...`: the arguments of uploads and of the records kept of them.
+
+use std::path::PathBuf;
+
+use clap::{ArgGroup, Args, Subcommand};
+
+use super::{parse_jobs, parse_mime};
+
+#[derive(Debug, Subcommand)]
+pub enum AssetCommand {
+    /// Upload files: one request each up to 32,000,000 bytes, the presigned flow for larger ones
+    Upload(UploadArgs),
+    /// Upload files through the presigned flow (init, PUT to storage, complete), whatever their size
+    DirectUpload(DirectUploadArgs),
+    /// Finalize direct uploads whose bytes have arrived
+    Complete(CompleteArgs),
+    /// List the uploads this computer can resume (file, asset id, step, age, base URL), or
+    /// drop their records with --clear
+    Pending(PendingArgs),
+    /// Drop the local records that --reuse reads, for these files' bytes or all of them
+    Forget(ForgetArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("targets").args(["files", "all"])))]
+pub struct PendingArgs {
+    /// Remove the records of the FILEs named (or of every file, with --all) instead of listing
+    #[arg(long, requires = "targets")]
+    pub clear: bool,
+
+    /// With --clear: remove every record
+    #[arg(long, requires = "clear", conflicts_with = "files")]
+    pub all: bool,
+
+    /// With --clear: the files whose records are removed
+    #[arg(value_name = "FILE", requires = "clear")]
+    pub files: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("which").required(true).args(["files", "all"])))]
+pub struct ForgetArgs {
+    /// Files whose bytes are to be uploaded again next time
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// Drop every record, for every key and base URL
+    #[arg(long)]
+    pub all: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("which").required(true).args(["asset_ids", "pending"])))]
+pub struct CompleteArgs {
+    /// Ids of the direct uploads to finalize, as printed by --no-complete (ast_...)
+    #[arg(value_name = "ASSET_ID")]
+    pub asset_ids: Vec<String>,
+
+    /// Complete every upload this computer stored but did not complete, of this base URL and
+    /// key (see `heygen asset pending`)
+    #[arg(long)]
+    pub pending: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("inputs").required(true).multiple(true).args(["files", "files_from"])))]
+pub struct UploadArgs {
+    /// Files to upload; `-` reads one from standard input (name it with --filename)
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// Also upload the files listed in PATH, one per line, blank lines and # comments ignored
+    /// (`-` for standard input)
+    #[arg(long, value_name = "PATH")]
+    pub files_from: Option<PathBuf>,
+
+    /// The list from --files-from is separated by NUL bytes (as find -print0 writes)
+    #[arg(short = '0', long = "null", requires = "files_from")]
+    pub null: bool,
+
+    /// The file name HeyGen gets for FILE `-` (standard input)
+    #[arg(long, value_name = "NAME")]
+    pub filename: Option<String>,
+
+    /// How many files go up at once (1 to 64)
+    #[arg(short, long, value_name = "N", default_value_t = 4, value_parser = parse_jobs)]
+    pub jobs: u16,
+
+    /// Check the files and print the plan (size, type, path and why) without sending anything
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Send this MIME type instead of the one detected from the bytes (skips the type check)
+    #[arg(long, value_name = "TYPE", value_parser = parse_mime)]
+    pub content_type: Option<String>,
+
+    /// Do not send the SHA-256 of files that take the presigned flow (saves reading them twice)
+    #[arg(long)]
+    pub no_checksum: bool,
+
+    /// List the files that fail the checks and upload the rest (without it, one invalid file
+    /// stops the batch before anything is sent)
+    #[arg(long)]
+    pub skip_invalid: bool,
+    #[command(flatten)]
+    pub reuse: ReuseArg,
+}
+
+/// `--reuse`, for every command that uploads.
+#[derive(Debug, Args)]
+pub struct ReuseArg {
+    /// Do not upload a file whose bytes were uploaded before with this key and base URL (and
+    /// are still at HeyGen): print that asset instead
+    #[arg(long = "reuse", env = "HEYGEN_REUSE",
+          value_parser = clap::builder::BoolishValueParser::new())]
+    pub enabled: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DirectUploadArgs {
+    #[command(flatten)]
+    pub upload: UploadArgs,
+
+    /// Stop after the bytes are stored; finalize later with `heygen asset complete`
+    #[arg(long)]
+    pub no_complete: bool,
+}

@@ -1,0 +1,6 @@
+//! `heygen asset ...`: uploads and the records kept of them.
+
+pub mod complete;
+pub mod forget;
+pub mod pending;
+pub mod upload;

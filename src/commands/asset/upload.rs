@@ -1,0 +1,183 @@
+//! `heygen asset upload` and `heygen asset direct-upload`: validate every file first, then
+//! keep `--jobs` uploads in flight while files are left, whatever order they finish in,
+//! printing results in argument order as soon as each and all before it are done.
+
+use std::time::Instant;
+
+use serde_json::json;
+
+use crate::cli::UploadArgs;
+use crate::error::{Failure, Kind, Outcome, Result};
+use crate::transfer::local_file::LocalFile;
+use crate::ui::output::Stdout;
+use crate::ui::progress::figures;
+use crate::upload::input;
+use crate::upload::reuse::Records;
+use crate::upload::scheduler::Scheduler;
+use crate::upload::{self, Route};
+
+use crate::commands::{Context, with_file};
+
+pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<Outcome> {
+    let output = &context.output;
+    let mut outcome = Outcome::default();
+    let paths = input::gather(&args.files, args.files_from.as_deref(), args.null)?;
+    input::check_filename(&paths, args.filename.as_deref())?;
+    let checked = input::check_all(
+        &paths,
+        args.content_type.as_deref(),
+        args.filename.as_deref(),
+    );
+    // `--dry-run --reuse` reads the local records only: nothing is sent.
+    let records = match (args.dry_run, args.reuse.enabled) {
+        (true, true) => Some(dry_run_records(context)?),
+        _ => None,
+    };
+    let mut files = Vec::with_capacity(checked.len());
+    let mut skipped = 0;
+    for (shown, result) in checked {
+        match result {
+            Ok(file) if args.dry_run => {
+                let reused = match &records {
+                    Some(records) => reused_before(&file, records),
+                    None => Ok(None),
+                };
+                match reused {
+                    Ok(reused) => print_plan(context, &file, route, reused.as_deref()),
+                    Err(failure) => {
+                        output.item_failed("file", &file.shown, &failure);
+                        outcome.record(failure.kind);
+                    }
+                }
+                files.push(file);
+            }
+            Ok(file) => files.push(file),
+            Err(failure) if args.skip_invalid => {
+                let message = format!("{}; skipped", failure.message);
+                output.item_failed("file", &shown, &Failure { message, ..failure });
+                skipped += 1;
+            }
+            Err(failure) => {
+                output.item_failed("file", &shown, &failure);
+                outcome.record(Kind::Input);
+            }
+        }
+    }
+    if files.is_empty() {
+        // Every file was invalid, skipped or not.
+        outcome.record(Kind::Input);
+    }
+    if args.dry_run {
+        return Ok(outcome);
+    }
+    if outcome.failed() {
+        output.note("nothing was uploaded; fix the files above and run again");
+        return Ok(outcome);
+    }
+
+    let mut client = context.client()?;
+    client.reuse = args.reuse.enabled;
+    let total_bytes: u64 = files.iter().map(|f| f.size).sum();
+    let started = Instant::now();
+    let (mut done, mut reused) = (0, 0);
+    let scheduler = Scheduler {
+        route,
+        jobs: args.jobs,
+        checksum: !args.no_checksum,
+        progress: context.progress_mode(),
+    };
+    scheduler
+        .upload(&client, &files, |file, result| match result {
+            Ok(uploaded) => {
+                done += 1;
+                reused += usize::from(uploaded.reused);
+                output.result(&uploaded.asset_id, &with_file(uploaded.answer, &file.shown));
+                if !uploaded.completed {
+                    output.note(&format!(
+                        "{}: stored as {id} but not completed; finish with: heygen asset complete {id}",
+                        file.shown,
+                        id = uploaded.asset_id
+                    ));
+                }
+            }
+            Err(failure) => {
+                output.item_failed("file", &file.shown, &failure);
+                outcome.record(failure.kind);
+            }
+        })
+        .await;
+    client.http.end_run();
+    if paths.len() > 1 && output.stdout() != Stdout::Closed {
+        let seconds = started.elapsed().as_secs_f64();
+        let skipped = match skipped {
+            0 => String::new(),
+            n => format!(", {n} skipped"),
+        };
+        let reused = match reused {
+            0 => String::new(),
+            n => format!(" ({n} reused)"),
+        };
+        output.note(&format!(
+            "{} files: {done} done{reused}, {} failed{skipped}, {} in {seconds:.1} s ({})",
+            paths.len(),
+            files.len() - done,
+            figures::amount(total_bytes),
+            figures::rate(total_bytes as f64 / seconds.max(0.001)),
+        ));
+    }
+    Ok(outcome)
+}
+
+/// The records `--dry-run --reuse` reads: those of this base URL and key (none without a
+/// state folder). Nothing is sent.
+fn dry_run_records(context: &Context) -> Result<Records> {
+    let settings = &context.settings;
+    let (key, _) = settings.key_and_source()?;
+    Ok(Records::new(
+        settings.state_dir.as_deref(),
+        &settings.base_url()?,
+        &key,
+    ))
+}
+
+/// The asset a file's bytes were uploaded as before, from the local records only.
+fn reused_before(file: &LocalFile, records: &Records) -> Result<Option<String>> {
+    let sha256 = crate::transfer::checksum::sha256_hex_blocking(&file.path)?;
+    Ok(records.find(&(sha256, file.size)))
+}
+
+fn print_plan(context: &Context, file: &LocalFile, route: Route, reused: Option<&str>) {
+    if let Some(id) = reused {
+        let line = format!(
+            "{}: {} bytes, {}, reused: uploaded before as {id} (local records; HeyGen is asked \
+             at upload time)",
+            file.shown, file.size, file.content_type
+        );
+        let plan = json!({
+            "file": file.shown,
+            "size_bytes": file.size,
+            "content_type": file.content_type,
+            "route": "reuse",
+            "asset_id": id,
+            "reason": "the same bytes were uploaded before with this key and base URL",
+        });
+        context.output.result(&line, &plan);
+        return;
+    }
+    let (path, reason) = upload::plan(file, route);
+    let line = format!(
+        "{}: {} bytes, {}, {path} upload ({reason})",
+        file.shown, file.size, file.content_type
+    );
+    let mut plan = json!({
+        "file": file.shown,
+        "size_bytes": file.size,
+        "content_type": file.content_type,
+        "route": path,
+        "reason": reason,
+    });
+    if path == "direct" {
+        plan["usual_max_bytes"] = json!(upload::USUAL_DIRECT_CAP);
+    }
+    context.output.result(&line, &plan);
+}

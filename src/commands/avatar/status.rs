@@ -1,0 +1,84 @@
+//! `heygen avatar status`: an avatar group's training status, optionally waiting until it is
+//! done. `avatar create --wait` waits the same way.
+
+use serde_json::Value;
+
+use crate::cli::AvatarStatusArgs;
+use crate::error::{Failure, Outcome, Result};
+use crate::ui::wait::{Poll, Waiter};
+use crate::upload::client::Client;
+
+use crate::commands::Context;
+
+pub async fn run(context: &Context, args: &AvatarStatusArgs) -> Result<Outcome> {
+    let group_id = &args.group_id;
+    if !crate::util::text::is_id(group_id) {
+        return Err(Failure::input(format!(
+            "{group_id:?} is not an avatar group id (letters, digits, '_' and '-', like grp_abc123)"
+        )));
+    }
+    let client = context.client()?;
+    let group = match args.wait {
+        true => wait_for_group(context, &client, group_id).await,
+        false => client.api().avatar_group(group_id).await,
+    };
+    let mut outcome = Outcome::default();
+    match group {
+        Ok(group) => context.output.result(status_of(&group), &group),
+        // Named like every failed item: on stderr, and with --json as a line on stdout.
+        Err(failure) => {
+            context.output.item_failed("group_id", group_id, &failure);
+            outcome.record(failure.kind);
+        }
+    }
+    Ok(outcome)
+}
+
+/// Polls the group until training is completed (its last answer is returned), failed or
+/// waiting for consent (exit 1 with HeyGen's reason), or `--wait-timeout` runs out (exit 4).
+pub(super) async fn wait_for_group(
+    context: &Context,
+    client: &Client,
+    group_id: &str,
+) -> Result<Value> {
+    let settings = &context.settings;
+    let mut waiter = Waiter::new(
+        settings.wait_timeout,
+        context.progress_mode(),
+        &context.output,
+    );
+    let subject = format!("avatar group {group_id}");
+    let resume = format!("heygen avatar status {group_id} --wait");
+    waiter
+        .until(&subject, &resume, || async {
+            let group = client.api().avatar_group(group_id).await?;
+            match status_of(&group) {
+                "completed" => Ok(Poll::Done(group)),
+                "failed" => {
+                    let reason = ["/data/error/message", "/data/failure_reason", "/data/error"]
+                        .iter()
+                        .find_map(|p| group.pointer(p).and_then(Value::as_str))
+                        .unwrap_or("no reason given");
+                    Err(Failure::remote(format!(
+                        "HeyGen could not train avatar group {group_id}: {reason}"
+                    )))
+                }
+                "pending_consent" => Err(Failure::remote(format!(
+                    "avatar group {group_id} waits for the consent of the person shown; give it \
+                     in HeyGen's web app, then run: {resume}"
+                ))),
+                status => Ok(Poll::Pending {
+                    status: status.to_string(),
+                    progress: None,
+                }),
+            }
+        })
+        .await
+}
+
+fn status_of(group: &Value) -> &str {
+    group
+        .pointer("/data/status")
+        .and_then(Value::as_str)
+        .unwrap_or("unknown")
+}

@@ -1,0 +1,93 @@
+//! What a command needs to talk to HeyGen, built once per command: the HTTP transport, the key,
+//! the base URL, the records of uploads and where lines go.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use tokio::sync::OnceCell;
+
+use crate::api::Api;
+use crate::error::{Kind, Result};
+use crate::net::http::{Http, HttpOptions};
+use crate::net::report::Report;
+use crate::ui::output::Output;
+use crate::upload::journal::Journal;
+use crate::upload::reuse::Records;
+use crate::util::key_source::KeySource;
+use crate::util::secret::ApiKey;
+
+pub struct Client {
+    pub http: Http,
+    pub journal: Journal,
+    pub output: Output,
+    /// What was uploaded before, for this base URL and key; every upload is recorded.
+    pub records: Records,
+    /// `--reuse`: a file whose bytes were uploaded before is not uploaded again.
+    pub reuse: bool,
+    key: ApiKey,
+    /// Where the key came from, named when HeyGen refuses it.
+    source: Option<KeySource>,
+    base_url: String,
+    /// The one key check of a run (`Client::check_key_once`).
+    key_checked: OnceCell<Result<()>>,
+}
+
+impl Client {
+    /// A client for `key`, named by where it was found (`None`: a key not stored yet, as in
+    /// `heygen auth login`); records live under `state_dir`.
+    pub fn new(
+        options: HttpOptions,
+        base_url: String,
+        key: ApiKey,
+        source: Option<KeySource>,
+        state_dir: Option<&Path>,
+        output: Output,
+    ) -> Result<Client> {
+        Ok(Client {
+            http: Http::new(options, Some(key.clone()), Arc::new(output.clone()))?,
+            journal: Journal::new(
+                state_dir.map(Path::to_path_buf),
+                &base_url,
+                &key.fingerprint(),
+            ),
+            records: Records::new(state_dir, &base_url, &key),
+            reuse: false,
+            output,
+            key,
+            source,
+            base_url,
+            key_checked: OnceCell::new(),
+        })
+    }
+
+    pub fn api(&self) -> Api<'_> {
+        Api::new(&self.http, &self.base_url, &self.key).key_source(self.source.as_ref())
+    }
+
+    /// Checks the key with `GET /v3/users/me`, once per run, before the first large body goes
+    /// out: a refused key (exit 3) is then found before megabytes are sent for nothing. An
+    /// absent endpoint (404) or a network failure lets the run go on: the upload reports
+    /// those itself.
+    pub async fn check_key_once(&self) -> Result<()> {
+        self.key_checked
+            .get_or_init(|| async {
+                match self.api().me().await {
+                    Err(failure) if failure.kind == Kind::Auth => Err(failure),
+                    _ => Ok(()),
+                }
+            })
+            .await
+            .clone()
+    }
+}
+
+/// The transport's notes and traces go where every other line goes: around the progress bars.
+impl Report for Output {
+    fn note(&self, message: &str) {
+        Output::note(self, message);
+    }
+
+    fn trace(&self, lines: &[String]) {
+        Output::trace(self, lines);
+    }
+}

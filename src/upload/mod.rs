@@ -1,0 +1,375 @@
+//! One file's way into HeyGen: the simple multipart POST up to 32,000,000 bytes, the
+//! presigned flow (checksum, init, PUT, complete) above that or when asked for. The presigned
+//! flow records each step in the journal first, so a rerun after a crash resumes it.
+
+use serde_json::{Value, json};
+
+pub mod client;
+pub mod input;
+pub mod journal;
+pub mod media;
+pub mod reuse;
+pub mod scheduler;
+
+use crate::api::idempotency_key;
+use crate::error::{Failure, Result};
+use crate::transfer::body::FileBody;
+use crate::transfer::checksum;
+use crate::transfer::local_file::LocalFile;
+use crate::transfer::put::{self, Stored};
+use crate::ui::interrupt;
+use crate::ui::progress::Progress;
+use crate::upload::client::Client;
+use crate::upload::journal::{Entry, Step};
+use crate::upload::reuse::Digest;
+
+/// The simple path's limit. HeyGen says "32 MB" without saying which; at or under 32×10^6
+/// bytes is safe either way.
+pub const SIMPLE_LIMIT: u64 = 32_000_000;
+
+/// A simple upload with a body larger than this checks the key first (once per run).
+const KEY_CHECK_ABOVE: u64 = 8 * 1024 * 1024;
+
+/// URLs handed out again after one expired, per file.
+const FRESH_INITS: u32 = 1;
+/// Assumed lifetime of an upload URL when init does not say.
+const DEFAULT_URL_LIFETIME: u64 = 3600;
+
+#[derive(Debug, Clone, Copy)]
+pub enum Route {
+    /// Simple up to `SIMPLE_LIMIT`, presigned above.
+    BySize,
+    /// Presigned whatever the size; `complete: false` stops after the PUT.
+    Direct { complete: bool },
+}
+
+pub struct Uploaded {
+    pub asset_id: String,
+    /// HeyGen's last answer for the file (`{"data": {...}}`), secrets removed.
+    pub answer: Value,
+    pub completed: bool,
+    /// Not uploaded: the same bytes were before (`--reuse`).
+    pub reused: bool,
+    /// The bytes' SHA-256 when the presigned flow declared it.
+    sha256: Option<String>,
+}
+
+pub struct Uploader<'a> {
+    pub client: &'a Client,
+    pub progress: &'a Progress,
+    /// Send SHA-256 at init and complete (storage then verifies the bytes).
+    pub checksum: bool,
+}
+
+impl Uploader<'_> {
+    /// Uploads the file, or with `--reuse` finds the asset its bytes already are. Every
+    /// completed upload is recorded, for a later `--reuse`.
+    pub async fn upload(&self, file: &LocalFile, route: Route) -> Result<Uploaded> {
+        // Ctrl-C names the files it interrupts.
+        let _in_flight = interrupt::in_flight(&file.shown);
+        let known = match self.client.reuse {
+            true => Some(checksum::sha256_hex(file.path.clone()).await?),
+            false => None,
+        };
+        if let Some(sha256) = &known
+            && let Some(reused) = self.reuse(file, &(sha256.clone(), file.size)).await?
+        {
+            return Ok(reused);
+        }
+        let simple = takes_simple_path(file, route);
+        let mut source = FileBody::new(file, self.progress.file(&file.name, file.size));
+        if known.is_none() && (simple || !self.checksum) {
+            source = source.hashing();
+        }
+        let uploaded = match route {
+            _ if simple => self.simple(file, &source).await?,
+            Route::Direct { complete } => {
+                self.direct(file, &source, complete, known.clone()).await?
+            }
+            Route::BySize => self.direct(file, &source, true, known.clone()).await?,
+        };
+        let sha256 = known
+            .or_else(|| uploaded.sha256.clone())
+            .or_else(|| source.digest());
+        if let (true, Some(sha256)) = (uploaded.completed, sha256) {
+            let recorded = self
+                .client
+                .records
+                .record(&(sha256, file.size), &uploaded.asset_id);
+            self.warn(file, recorded);
+        }
+        Ok(uploaded)
+    }
+
+    /// The asset these bytes became before, if HeyGen still has it (`GET` answers 200); a
+    /// record of an asset HeyGen no longer has (404) is dropped.
+    async fn reuse(&self, file: &LocalFile, digest: &Digest) -> Result<Option<Uploaded>> {
+        let records = &self.client.records;
+        let Some(asset_id) = records.find(digest) else {
+            return Ok(None);
+        };
+        if input::check_asset_id(&asset_id).is_err() {
+            return Ok(None);
+        }
+        let Some(answer) = self.client.api().asset(&asset_id).await? else {
+            self.client.output.note(&format!(
+                "{}: {asset_id} is no longer at HeyGen; uploading again",
+                file.shown
+            ));
+            self.warn(file, records.drop_record(digest));
+            return Ok(None);
+        };
+        self.client.output.note(&format!(
+            "{}: already uploaded as {asset_id} (reused)",
+            file.shown
+        ));
+        // The upload's shape, so `.data.asset_id` reads the same: GET's own object says `id`.
+        let mut data = serde_json::Map::new();
+        data.insert("asset_id".into(), json!(asset_id));
+        if let Some(fields) = answer.get("data").and_then(Value::as_object) {
+            data.extend(
+                fields
+                    .iter()
+                    .filter(|(name, _)| !matches!(name.as_str(), "id" | "asset_id"))
+                    .map(|(name, value)| (name.clone(), value.clone())),
+            );
+        }
+        Ok(Some(Uploaded {
+            asset_id,
+            answer: json!({"data": data, "reused": true}),
+            completed: true,
+            reused: true,
+            sha256: None,
+        }))
+    }
+
+    /// The records are a convenience: failing to write them fails no upload.
+    fn warn(&self, file: &LocalFile, result: Result<()>) {
+        if let Err(failure) = result {
+            self.client
+                .output
+                .note(&format!("warning: {}: {}", file.shown, failure.message));
+        }
+    }
+
+    async fn simple(&self, file: &LocalFile, source: &FileBody<'_>) -> Result<Uploaded> {
+        // A refused key is otherwise found only after the whole body has gone out.
+        if file.size > KEY_CHECK_ABOVE {
+            self.client.check_key_once().await?;
+        }
+        let answer = self.client.api().upload_simple(file, source).await;
+        source.finish(answer.is_ok());
+        let answer = answer?;
+        source.check_unchanged()?;
+        let asset_id = answer
+            .pointer("/data/asset_id")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+            .ok_or_else(|| Failure::remote("HeyGen's answer has no data.asset_id; try again"))?;
+        Ok(Uploaded {
+            asset_id,
+            answer,
+            completed: true,
+            reused: false,
+            sha256: None,
+        })
+    }
+
+    /// The presigned flow, resumed from this file's record when an earlier run left one. A
+    /// resumed step that the API or storage no longer knows (403 or 404: another sandbox run,
+    /// a revoked URL) drops the record and starts the file over, once.
+    /// `known`: the bytes' SHA-256 when `--reuse` computed it already.
+    async fn direct(
+        &self,
+        file: &LocalFile,
+        source: &FileBody<'_>,
+        complete: bool,
+        known: Option<String>,
+    ) -> Result<Uploaded> {
+        let journal = &self.client.journal;
+        // Standard input leaves no file to come back to: it is never recorded.
+        let recorded = file.spool.is_none();
+        let earlier = recorded
+            .then(|| journal.load(&file.path))
+            .flatten()
+            .filter(|e| e.matches(file));
+        if let Some(entry) = earlier {
+            self.client.output.note(&format!(
+                "{}: resuming an earlier upload ({})",
+                file.shown,
+                resume_point(&entry)
+            ));
+            match self.direct_from(file, source, complete, entry).await {
+                Err(failure) if is_gone(&failure) => {
+                    journal.remove(&file.path);
+                    self.client.output.note(&format!(
+                        "{}: the earlier upload is unknown here now ({}); dropped its record, \
+                         starting over",
+                        file.shown,
+                        failure.status.unwrap_or_default()
+                    ));
+                }
+                other => return other,
+            }
+        }
+        let sha256 = match (self.checksum, known) {
+            (true, Some(known)) => Some(known),
+            (true, None) => Some(checksum::sha256_hex(file.path.clone()).await?),
+            (false, _) => None,
+        };
+        let entry = journal.new_entry(file, sha256, idempotency_key());
+        self.direct_from(file, source, complete, entry).await
+    }
+
+    /// Writes a step's record, unless the file is not recorded; a record that cannot be
+    /// written is warned about once, and the upload goes on.
+    fn record(&self, file: &LocalFile, entry: &Entry) {
+        if file.spool.is_some() {
+            return;
+        }
+        if let Some(warning) = self.client.journal.save(entry) {
+            self.client.output.note(&format!("warning: {warning}"));
+        }
+    }
+
+    async fn direct_from(
+        &self,
+        file: &LocalFile,
+        source: &FileBody<'_>,
+        complete: bool,
+        mut entry: Entry,
+    ) -> Result<Uploaded> {
+        let journal = &self.client.journal;
+        let mut fresh_inits = 0;
+        while entry.step != Step::Uploaded {
+            if entry.step == Step::Initializing {
+                self.record(file, &entry);
+                if let Err(failure) = self.init(file, &mut entry).await {
+                    journal.remove(&file.path);
+                    return Err(failure);
+                }
+                self.record(file, &entry);
+            }
+            let stored = match entry.url_expired() {
+                true => Stored::UrlExpired,
+                false => self.put(file, source, &entry).await?,
+            };
+            match stored {
+                Stored::Yes => entry.step = Step::Uploaded,
+                Stored::UrlExpired if fresh_inits < FRESH_INITS => {
+                    fresh_inits += 1;
+                    self.client.output.note(&format!(
+                        "{}: the upload URL expired; asking HeyGen for a fresh one",
+                        file.shown
+                    ));
+                    entry.idempotency_key = idempotency_key();
+                    entry.step = Step::Initializing;
+                }
+                Stored::UrlExpired => {
+                    return Err(Failure::remote(
+                        "the upload URL expired again before the bytes arrived; check the \
+                         computer's clock and the connection, then run the upload again",
+                    ));
+                }
+            }
+            self.record(file, &entry);
+        }
+        let asset_id = entry.asset_id.clone().unwrap_or_default();
+        if !complete {
+            let answer = entry.init_answer.clone();
+            return Ok(Uploaded {
+                answer: answer.unwrap_or_else(|| json!({"data": {"asset_id": asset_id}})),
+                asset_id,
+                completed: false,
+                reused: false,
+                sha256: None,
+            });
+        }
+        let answer = self
+            .client
+            .api()
+            .complete(&asset_id, entry.sha256.as_deref())
+            .await?;
+        journal.remove(&file.path);
+        Ok(Uploaded {
+            asset_id,
+            answer,
+            completed: true,
+            reused: false,
+            sha256: entry.sha256,
+        })
+    }
+
+    /// Init, recording the asset and URL in the entry. A file over the API's `max_bytes` is
+    /// refused before any byte goes to storage.
+    async fn init(&self, file: &LocalFile, entry: &mut Entry) -> Result<()> {
+        let upload = self
+            .client
+            .api()
+            .init_direct(file, entry.sha256.as_deref(), &entry.idempotency_key)
+            .await?;
+        if let Some(max) = upload.max_bytes.filter(|max| file.size > *max) {
+            return Err(Failure::input(format!(
+                "{} bytes is over HeyGen's direct-upload limit of {max} bytes (max_bytes); \
+                 nothing was uploaded",
+                file.size
+            )));
+        }
+        entry.init_answer = Some(upload.public_answer());
+        let lifetime = upload.expires_in_seconds.unwrap_or(DEFAULT_URL_LIFETIME);
+        entry.asset_id = Some(upload.asset_id);
+        entry.upload_url = Some(upload.upload_url);
+        entry.upload_headers = upload.upload_headers;
+        entry.expires_at = Some(crate::util::clock::now_secs().saturating_add(lifetime));
+        entry.step = Step::Initialized;
+        Ok(())
+    }
+
+    async fn put(&self, file: &LocalFile, source: &FileBody<'_>, entry: &Entry) -> Result<Stored> {
+        let url = entry.upload_url.as_deref().unwrap_or_default();
+        put::put(&self.client.http, url, &entry.upload_headers, file, source).await
+    }
+}
+
+fn takes_simple_path(file: &LocalFile, route: Route) -> bool {
+    matches!(route, Route::BySize) && file.size <= SIMPLE_LIMIT
+}
+
+/// HeyGen's usual direct-upload cap (200 MiB); the real one comes with each init, as
+/// `max_bytes`, so a dry run can only say what is usual.
+pub const USUAL_DIRECT_CAP: u64 = 209_715_200;
+
+/// The path a file will take and why, for `--dry-run`. A direct upload is not promised: its
+/// cap is known only once init answers.
+pub fn plan(file: &LocalFile, route: Route) -> (&'static str, String) {
+    let why = match route {
+        _ if takes_simple_path(file, route) => {
+            return ("simple", "at most 32,000,000 bytes".into());
+        }
+        Route::BySize => "over 32,000,000 bytes",
+        Route::Direct { .. } => "direct-upload always takes the presigned flow",
+    };
+    let cap = match file.size > USUAL_DIRECT_CAP {
+        true => "over HeyGen's usual cap of 209,715,200 bytes, so init will likely refuse it",
+        false => "HeyGen's cap is known only at init (max_bytes), usually 209,715,200 bytes",
+    };
+    ("direct", format!("{why}; {cap}"))
+}
+
+/// What a resumed upload will do, told as it is.
+fn resume_point(entry: &Entry) -> &'static str {
+    match entry.step {
+        Step::Initializing => "init was under way; it is sent again with the same idempotency key",
+        Step::Initialized => {
+            "the upload URL is reused; a presigned PUT cannot continue midway, so the bytes are \
+             sent again"
+        }
+        Step::Uploaded => "the bytes are stored; only complete is left",
+    }
+}
+
+/// A resumed step refused as unknown or forbidden: storage no longer takes the upload URL, or
+/// the API no longer knows the asset.
+fn is_gone(failure: &Failure) -> bool {
+    matches!(failure.status, Some(403 | 404)) && failure.kind != crate::error::Kind::Auth
+}
