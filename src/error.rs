@@ -3,6 +3,7 @@
 
 use std::fmt;
 use std::process::ExitCode;
+use std::time::Duration;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -43,10 +44,13 @@ pub struct Failure {
     pub kind: Kind,
     pub code: Option<String>,
     pub message: String,
-    /// A passing fault (connection lost, stalled, timed out) that a retry may get past.
+    /// A transient failure (connection lost, stalled, timed out, 408, 429, 5xx) that a retry
+    /// may get past.
     pub transient: bool,
     /// The HTTP status of the answer that failed, when there was one.
     pub status: Option<u16>,
+    /// How long the server asked to wait before trying again, when it did.
+    pub retry_after: Option<Duration>,
 }
 
 impl Failure {
@@ -57,6 +61,7 @@ impl Failure {
             message: message.into(),
             transient: false,
             status: None,
+            retry_after: None,
         }
     }
 
@@ -80,6 +85,18 @@ impl Failure {
 
     pub fn transient(mut self) -> Self {
         self.transient = true;
+        self
+    }
+
+    /// What was being done when it failed, put before the message: `doing: message`.
+    pub fn context(mut self, doing: impl fmt::Display) -> Self {
+        self.message = format!("{doing}: {}", self.message);
+        self
+    }
+
+    /// What to do about it, put after the message: `message; advice`.
+    pub fn advice(mut self, advice: impl fmt::Display) -> Self {
+        self.message = format!("{}; {advice}", self.message);
         self
     }
 
@@ -107,7 +124,7 @@ impl std::error::Error for Failure {}
 
 pub type Result<T> = std::result::Result<T, Failure>;
 
-/// Tracks a batch: every item runs, and the exit code is that of the first failure.
+/// Tracks a run of several items: every item runs, and the exit code is that of the first failure.
 #[derive(Debug, Default)]
 pub struct Outcome {
     first_failure: Option<Kind>,

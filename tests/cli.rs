@@ -6,7 +6,6 @@ mod cli {
 
     mod auth;
     mod avatar;
-    mod batch;
     mod complete;
     mod completions;
     mod direct_upload;
@@ -31,6 +30,7 @@ mod cli {
     mod results_survive;
     mod retry_budget;
     mod reuse;
+    mod runs;
     mod s3;
     mod sandbox_command;
     mod secrets;

@@ -1,6 +1,7 @@
 //! HeyGen's v3 endpoints, as `heygen-api-v3.md` describes them. The key is attached here, to
 //! API requests only; storage requests are made in `transfer::put` without it.
 
+pub mod answers;
 mod assets;
 pub mod envelope;
 pub mod types;
@@ -18,9 +19,10 @@ use crate::transfer::body::FileBody;
 use crate::transfer::local_file::LocalFile;
 use crate::util::key_source::KeySource;
 use crate::util::secret::{ApiKey, hide_key, hide_key_in_value, scrub};
+use answers::{AvatarGroup, CreatedAvatar};
 pub use types::DirectUpload;
 
-/// Tries of `complete` in all, while storage has not caught up (409) or after passing faults
+/// Tries of `complete` in all, while storage has not caught up (409) or after transient failures
 /// alike, as HeyGen's own client makes them.
 const COMPLETE_ATTEMPTS: u32 = 5;
 const IDEMPOTENCY_KEY: HeaderName = HeaderName::from_static("idempotency-key");
@@ -164,19 +166,17 @@ impl<'a> Api<'a> {
     }
 
     /// `GET /v3/avatars/{group_id}`: the group's training status.
-    pub async fn avatar_group(&self, group_id: &str) -> Result<Value> {
-        let path = format!("/v3/avatars/{group_id}");
-        let answer = self.http.send(|| self.request(Method::GET, &path)).await?;
-        self.read(&answer)
+    pub async fn avatar_group(&self, group_id: &str) -> Result<AvatarGroup> {
+        let answer = self.get(&format!("/v3/avatars/{group_id}")).await?;
+        Ok(AvatarGroup::read(answer))
     }
 
     /// `POST /v3/avatars`.
-    pub async fn create_avatar(&self, body: &Value) -> Result<Value> {
-        self.read(
-            &self
-                .post_json("/v3/avatars", body, Budget::default())
-                .await?,
-        )
+    pub async fn create_avatar(&self, body: &Value) -> Result<CreatedAvatar> {
+        let answer = self
+            .post_json("/v3/avatars", body, Budget::default())
+            .await?;
+        CreatedAvatar::read(self.read(&answer)?)
     }
 }
 

@@ -7,6 +7,7 @@ use crate::error::Result;
 use crate::net::http::Budget;
 
 use super::Api;
+use super::answers::AgentSession;
 
 impl Api<'_> {
     /// `POST /v3/video-agents`, with an idempotency key kept across retries so that a retry
@@ -20,7 +21,8 @@ impl Api<'_> {
     }
 
     /// `GET /v3/video-agents/{session_id}`.
-    pub async fn video_agent(&self, session_id: &str) -> Result<Value> {
-        self.get(&format!("/v3/video-agents/{session_id}")).await
+    pub async fn video_agent(&self, session_id: &str) -> Result<AgentSession> {
+        let answer = self.get(&format!("/v3/video-agents/{session_id}")).await?;
+        Ok(AgentSession::read(answer))
     }
 }

@@ -6,12 +6,14 @@ use crate::error::Result;
 use crate::net::http::Method;
 
 use super::Api;
+use super::answers::Video;
 
 impl Api<'_> {
     /// `GET /v3/videos/{video_id}`. The answer's `video_url` is kept whole (it is presigned;
     /// output decides where it may be shown).
-    pub async fn video(&self, video_id: &str) -> Result<Value> {
-        self.get(&format!("/v3/videos/{video_id}")).await
+    pub async fn video(&self, video_id: &str) -> Result<Video> {
+        let answer = self.get(&format!("/v3/videos/{video_id}")).await?;
+        Ok(Video::read(answer))
     }
 
     /// A GET of an API path, retried like every request, read as an envelope.

@@ -15,20 +15,21 @@ pub enum AssetCommand {
     /// Finalize direct uploads whose bytes have arrived
     Complete(CompleteArgs),
     /// List the uploads this computer can resume (file, asset id, step, age, base URL), or
-    /// drop their records with --clear
+    /// drop their resume records with --clear
     Pending(PendingArgs),
-    /// Drop the local records that --reuse reads, for these files' bytes or all of them
+    /// Drop the reuse records that --reuse reads, for these files' bytes or all of them
     Forget(ForgetArgs),
 }
 
 #[derive(Debug, Args)]
 #[command(group(ArgGroup::new("targets").args(["files", "all"])))]
 pub struct PendingArgs {
-    /// Remove the records of the FILEs named (or of every file, with --all) instead of listing
+    /// Remove the resume records of the FILEs named (or of every file, with --all) instead of
+    /// listing
     #[arg(long, requires = "targets")]
     pub clear: bool,
 
-    /// With --clear: remove every record
+    /// With --clear: remove every resume record
     #[arg(long, requires = "clear", conflicts_with = "files")]
     pub all: bool,
 
@@ -44,7 +45,7 @@ pub struct ForgetArgs {
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
 
-    /// Drop every record, for every key and base URL
+    /// Drop every reuse record, for every key and base URL
     #[arg(long)]
     pub all: bool,
 }
@@ -99,7 +100,7 @@ pub struct UploadArgs {
     pub no_checksum: bool,
 
     /// List the files that fail the checks and upload the rest (without it, one invalid file
-    /// stops the batch before anything is sent)
+    /// stops the run before anything is sent)
     #[arg(long)]
     pub skip_invalid: bool,
     #[command(flatten)]

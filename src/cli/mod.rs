@@ -86,7 +86,7 @@ pub struct GlobalArgs {
           value_parser = Later(EnumValueParser::<ProgressChoice>::new()))]
     pub progress: Deferred<ProgressChoice>,
 
-    /// Retries after a passing failure (lost connection, stall, 408, 5xx); HeyGen's rate limit
+    /// Retries after a transient failure (lost connection, stall, 408, 5xx); HeyGen's rate limit
     /// (429) is waited out apart, without using retries, for at most --wait-timeout
     #[arg(long, global = true, value_name = "N", env = "HEYGEN_MAX_RETRIES",
           default_value = "3", value_parser = Later(parse_retries))]

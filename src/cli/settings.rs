@@ -12,19 +12,8 @@ use crate::cli::{GlobalArgs, ProgressChoice};
 use crate::error::{Failure, Kind, Result};
 use crate::net::http::HttpOptions;
 use crate::net::proxy::ProxyEnv;
+use crate::ui::progress::Mode;
 use crate::util::secret::ApiKey;
-
-/// How progress is shown, resolved from `--progress`, `--quiet`, the terminal and `TERM`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ProgressMode {
-    /// Bars; `log_width` is the width to draw at when stderr is not a terminal (`COLUMNS`,
-    /// else 80): `--progress bar` into a log or a pipe.
-    Bars {
-        log_width: u16,
-    },
-    Plain,
-    Off,
-}
 
 #[derive(Debug)]
 pub struct Settings {
@@ -32,14 +21,14 @@ pub struct Settings {
     base_url: String,
     pub verbose: bool,
     /// How progress is shown.
-    pub progress: ProgressMode,
+    pub progress: Mode,
     /// A request fails when no byte has moved for this long.
     pub stall_timeout: Duration,
-    /// Retries after a passing failure.
+    /// Retries after a transient failure.
     pub retries: u32,
     /// How long waiting for HeyGen's work (training, rendering) may take.
     pub wait_timeout: Duration,
-    /// Where the upload journal lives (`XDG_STATE_HOME` on Linux); `None` disables resuming.
+    /// Where the resume and reuse records live (`XDG_STATE_HOME` on Linux); `None` disables resuming.
     pub state_dir: Option<PathBuf>,
     /// PEM certificates heygen trusts on top of the system's (`--ca-file`).
     pub ca_file: Option<PathBuf>,
@@ -130,7 +119,7 @@ fn from(variable: &'static str) -> impl Fn(String) -> Failure {
 
 /// `auto` draws bars only for a person at a terminal that can show them (`TERM=dumb` cannot),
 /// and writes plain lines into logs.
-fn progress_mode(choice: ProgressChoice, quiet: bool) -> ProgressMode {
+fn progress_mode(choice: ProgressChoice, quiet: bool) -> Mode {
     let dumb = std::env::var_os("TERM").is_some_and(|term| term == "dumb");
     // The variable shells export for the terminal's width.
     let log_width = std::env::var("COLUMNS")
@@ -139,14 +128,14 @@ fn progress_mode(choice: ProgressChoice, quiet: bool) -> ProgressMode {
         .filter(|columns| *columns > 0)
         .unwrap_or(80);
     match choice {
-        _ if quiet => ProgressMode::Off,
-        ProgressChoice::None => ProgressMode::Off,
-        ProgressChoice::Bar => ProgressMode::Bars { log_width },
-        ProgressChoice::Plain => ProgressMode::Plain,
+        _ if quiet => Mode::Off,
+        ProgressChoice::None => Mode::Off,
+        ProgressChoice::Bar => Mode::Bars { log_width },
+        ProgressChoice::Plain => Mode::Plain,
         ProgressChoice::Auto if std::io::stderr().is_terminal() && !dumb => {
-            ProgressMode::Bars { log_width }
+            Mode::Bars { log_width }
         }
-        ProgressChoice::Auto => ProgressMode::Plain,
+        ProgressChoice::Auto => Mode::Plain,
     }
 }
 

@@ -12,7 +12,7 @@ mod video_agent;
 use std::process::ExitCode;
 
 use crate::cli::credentials::{self, KeySource};
-use crate::cli::settings::{ProgressMode, Settings};
+use crate::cli::settings::Settings;
 use crate::cli::{AssetCommand, AvatarCommand, Cli, Command, GlobalArgs, VideoAgentCommand};
 use crate::error::{Failure, Kind, Outcome, Result};
 use crate::ui::output::{Output, Stdout};
@@ -118,13 +118,9 @@ impl Context {
         )
     }
 
-    /// The settings' progress choice, as the transfer layer names it.
+    /// How progress is shown.
     pub fn progress_mode(&self) -> progress::Mode {
-        match self.settings.progress {
-            ProgressMode::Bars { log_width } => progress::Mode::Bars { log_width },
-            ProgressMode::Plain => progress::Mode::Plain,
-            ProgressMode::Off => progress::Mode::Off,
-        }
+        self.settings.progress
     }
 }
 

@@ -1,10 +1,14 @@
 //! Answers: read in full (API calls, storage errors) or streamed (downloads).
 
+use std::time::Duration;
+
 use bytes::Bytes;
+use reqwest::header::RETRY_AFTER;
 
 use crate::error::Result;
 use crate::net::failure::transport_failure;
 use crate::net::http::{HeaderMap, StatusCode};
+use crate::net::retry::parse_retry_after;
 use crate::util::secret::redact_url;
 
 /// An answer read in full (up to `MAX_ANSWER_BYTES`).
@@ -16,6 +20,11 @@ pub struct Answer {
 }
 
 impl Answer {
+    /// How long the server asked to wait before trying again (`Retry-After`).
+    pub fn retry_after(&self) -> Option<Duration> {
+        retry_after(&self.headers)
+    }
+
     pub fn text(&self) -> String {
         String::from_utf8_lossy(&self.body).into_owned()
     }
@@ -25,6 +34,11 @@ impl Answer {
     pub fn redirect_target(&self) -> Option<String> {
         redirect_target(self.status, &self.headers)
     }
+}
+
+fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let value = headers.get(RETRY_AFTER)?.to_str().ok()?;
+    parse_retry_after(value)
 }
 
 /// Where a redirect answer pointed, its query string redacted; `None` for other answers.
@@ -60,7 +74,12 @@ impl Streaming {
         redirect_target(self.status(), self.headers())
     }
 
-    /// The next piece of the body, `None` at its end; a connection that breaks is a passing
+    /// How long the server asked to wait before trying again (`Retry-After`).
+    pub fn retry_after(&self) -> Option<Duration> {
+        retry_after(self.headers())
+    }
+
+    /// The next piece of the body, `None` at its end; a connection that breaks is a transient
     /// failure.
     pub async fn chunk(&mut self) -> Result<Option<Bytes>> {
         self.response

@@ -14,7 +14,7 @@ use crate::util::secret::{redact_url, scrub};
 pub(super) fn transport_failure(error: &reqwest::Error, proxy: Option<&Url>) -> Failure {
     let host = error
         .url()
-        .and_then(|u| u.host_str().map(|h| format!("{h}{}", port_suffix(u))))
+        .map(host_port)
         .unwrap_or_else(|| "the server".to_string());
     let mut causes = Vec::new();
     let mut source = std::error::Error::source(error);
@@ -34,7 +34,7 @@ pub(super) fn transport_failure(error: &reqwest::Error, proxy: Option<&Url>) -> 
              point SSL_CERT_FILE at its CA bundle"
         ));
     }
-    // Every other transport failure is a passing one as far as `send` knows: it retries them.
+    // Every other transport failure is a transient one as far as `send` knows: it retries them.
     let failure = if error.is_timeout() {
         Failure::new(Kind::Timeout, format!("{host} timed out ({cause})"))
     } else if let (true, Some(proxy)) = (error.is_connect(), proxy) {
@@ -61,16 +61,18 @@ pub(super) fn without_query(url: &reqwest::Url) -> String {
     redact_url(url.as_str())
 }
 
-fn port_suffix(url: &reqwest::Url) -> String {
-    url.port().map(|p| format!(":{p}")).unwrap_or_default()
+/// `host:port` (the port only when the URL names one), as failures name a server.
+pub fn host_port(url: &Url) -> String {
+    let port = url.port().map(|p| format!(":{p}")).unwrap_or_default();
+    format!("{}{port}", url.host_str().unwrap_or("the server"))
 }
 
-/// Nothing moved for `limit`: the request is given up, and may be tried again.
-pub(super) fn stalled(limit: Duration) -> Failure {
+/// Nothing moved for `limit`: the transfer is given up, and may be tried again.
+pub fn stalled(limit: Duration) -> Failure {
     Failure::new(
         Kind::Timeout,
         format!(
-            "no byte moved for {} s, so the request was given up; check the network and \
+            "no byte moved for {} s, so the transfer was given up; check the network and \
              try again (--timeout sets the limit)",
             limit.as_secs()
         ),

@@ -8,7 +8,6 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use reqwest::header::RETRY_AFTER;
 pub use reqwest::header::{self, HeaderMap, HeaderName, HeaderValue};
 pub use reqwest::{Method, StatusCode};
 use url::Url;
@@ -20,7 +19,7 @@ use crate::net::pacer::Pacer;
 use crate::net::proxy::ProxyEnv;
 use crate::net::report::Report;
 pub use crate::net::request::{ByteStream, Request};
-use crate::net::retry;
+use crate::net::retry::{self, Retry};
 pub use crate::net::stall::Activity;
 use crate::util::secret::{ApiKey, url_secrets};
 
@@ -58,13 +57,13 @@ pub struct HttpOptions {
     pub wait_timeout: Duration,
 }
 
-/// Which answers are tried again besides passing faults, and how many tries there are in all.
+/// Which answers are tried again besides transient failures, and how many tries in all.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Budget {
     /// An answer that means "not yet" for this request (409 for complete).
     pub also_retry: Option<StatusCode>,
-    /// Tries in all, passing faults and `also_retry` answers together; `None`: `--retries`
-    /// alone limits them.
+    /// Tries in all, transient failures and `also_retry` answers together; `None`:
+    /// `--retries` alone limits them.
     pub attempts: Option<u32>,
 }
 
@@ -108,7 +107,7 @@ impl Http {
         self.pacer.end_run();
     }
 
-    /// Sends a request, trying again after a passing fault (lost connection, stall, 408, 429,
+    /// Sends a request, trying again after a transient failure (lost connection, stall, 408, 429,
     /// 5xx) up to the retry limit. `make` builds each try afresh, so a file body restarts at
     /// byte 0. Other answers, failures included, are returned for the caller to read. API
     /// requests go at the pacer's pace, and their 429s are the pacer's to wait out: they use
@@ -124,7 +123,7 @@ impl Http {
         budget: Budget,
         mut make: impl FnMut() -> Result<Request>,
     ) -> Result<Answer> {
-        let (mut tries, mut passing) = (0, 0);
+        let mut retry = Retry::new(self.retries, budget.attempts);
         loop {
             let request = make()?;
             let what = format!("{} {}", request.method, without_query(&request.url));
@@ -135,41 +134,33 @@ impl Http {
             let outcome = self.send_once(request).await;
             match (&outcome, ticket) {
                 (Ok(answer), Some(ticket)) if answer.status == StatusCode::TOO_MANY_REQUESTS => {
-                    let retry_after = answer
-                        .headers
-                        .get(RETRY_AFTER)
-                        .and_then(|value| value.to_str().ok());
-                    self.pacer.refused(ticket, retry_after)?;
+                    self.pacer.refused(ticket, answer.retry_after())?;
                     continue;
                 }
                 (Ok(_), Some(ticket)) => self.pacer.answered(ticket),
                 _ => {}
             }
-            tries += 1;
-            let (reason, is_passing) = match &outcome {
-                Ok(answer) if retry::is_retryable(answer.status.as_u16()) => {
-                    (format!("answered {}", answer.status), true)
-                }
-                Ok(answer) if Some(answer.status) == budget.also_retry => {
-                    (format!("answered {}", answer.status), false)
-                }
-                Err(failure) if failure.transient => (failure.message.clone(), true),
+            let (reason, transient, retry_after) = match &outcome {
+                Ok(answer) if retry::is_retryable(answer.status.as_u16()) => (
+                    format!("answered {}", answer.status),
+                    true,
+                    answer.retry_after(),
+                ),
+                Ok(answer) if Some(answer.status) == budget.also_retry => (
+                    format!("answered {}", answer.status),
+                    false,
+                    answer.retry_after(),
+                ),
+                Err(failure) if failure.transient => (failure.message.clone(), true, None),
                 _ => return outcome,
             };
-            let limit = budget.attempts.unwrap_or(self.retries + 1);
-            if (is_passing && passing == self.retries) || tries >= limit {
+            let Some(wait) = retry.next(transient, retry_after) else {
                 return outcome;
-            }
-            passing += u32::from(is_passing);
-            let retry_after = outcome
-                .as_ref()
-                .ok()
-                .and_then(|a| a.headers.get(RETRY_AFTER))
-                .and_then(|value| value.to_str().ok());
-            let wait = retry::delay(tries, retry_after);
+            };
             self.report.note(&format!(
-                "{what}: {reason}; retry {tries} of {} in {:.1} s",
-                limit - 1,
+                "{what}: {reason}; retry {} of {} in {:.1} s",
+                retry.done(),
+                retry.most(),
                 wait.as_secs_f64()
             ));
             tokio::time::sleep(wait).await;

@@ -2,7 +2,7 @@
 //! requests under HeyGen's rate limit, whom to trust, which proxy to use, and where traces go.
 
 mod answer;
-mod failure;
+pub mod failure;
 pub mod http;
 pub mod pacer;
 pub mod proxy;

@@ -141,7 +141,7 @@ impl Pacer {
 
     /// HeyGen answered 429: every request pauses, the pace goes down. Fails once
     /// `--wait-timeout` has passed without one success.
-    pub fn refused(&self, ticket: Ticket, retry_after: Option<&str>) -> Result<()> {
+    pub fn refused(&self, ticket: Ticket, retry_after: Option<Duration>) -> Result<()> {
         let mut state = self.state();
         let now = Instant::now();
         if let Change::Started(_) = state.refused(ticket, now, retry_after) {
@@ -241,7 +241,7 @@ impl State {
         None
     }
 
-    fn refused(&mut self, ticket: Ticket, now: Instant, retry_after: Option<&str>) -> Change {
+    fn refused(&mut self, ticket: Ticket, now: Instant, retry_after: Option<Duration>) -> Change {
         self.refused += 1;
         self.refusing_since.get_or_insert(now);
         let stale = self.last_refusal.is_some_and(|at| ticket.started < at);
@@ -319,7 +319,7 @@ mod tests {
             state.window_start.get_or_insert(start);
             state.answered(Ticket { started: start }, start + seconds(0.01));
         }
-        let one_second = "1";
+        let one_second = Duration::from_secs(1);
         let ticket = Ticket { started: start };
         let change = state.refused(ticket, start + seconds(0.02), Some(one_second));
         // 10 let through in a window as long as the pause: 10 per second, less the margin.

@@ -1,5 +1,5 @@
-//! When and how long to wait before trying a request again. `Http::send` is the only user, so
-//! every request the tool makes follows the same rules.
+//! The one retry policy: whether a failed try is tried again and after how long. The send loop,
+//! downloads and the pacer all ask it, so every request the tool makes follows the same rules.
 
 use std::time::{Duration, SystemTime};
 
@@ -13,11 +13,55 @@ pub fn is_retryable(status: u16) -> bool {
     matches!(status, 408 | 429 | 500 | 502 | 503 | 504)
 }
 
+/// The tries of one request.
+#[derive(Debug, Clone, Copy)]
+pub struct Retry {
+    /// Transient failures that may be tried again (`--retries`).
+    retries: u32,
+    /// Tries in all, whatever failed; `None`: `retries` alone limits them.
+    attempts: Option<u32>,
+    tries: u32,
+    transient: u32,
+}
+
+impl Retry {
+    pub fn new(retries: u32, attempts: Option<u32>) -> Retry {
+        Retry {
+            retries,
+            attempts,
+            tries: 0,
+            transient: 0,
+        }
+    }
+
+    /// After a failed try: how long to wait before the next, or `None` to give up.
+    /// `transient`: a failure worth retrying, counted against `--retries`; otherwise an answer
+    /// that means "not yet", counted against the attempts alone.
+    pub fn next(&mut self, transient: bool, retry_after: Option<Duration>) -> Option<Duration> {
+        self.tries += 1;
+        if (transient && self.transient == self.retries) || self.tries > self.most() {
+            return None;
+        }
+        self.transient += u32::from(transient);
+        Some(delay(self.tries, retry_after))
+    }
+
+    /// Retries made so far.
+    pub fn done(&self) -> u32 {
+        self.tries
+    }
+
+    /// Retries there can be at most.
+    pub fn most(&self) -> u32 {
+        self.attempts.unwrap_or(self.retries + 1).saturating_sub(1)
+    }
+}
+
 /// The wait before retry number `retry` (1 for the first): the server's `Retry-After` when it
 /// sent one, else exponential backoff from 0.5 s, doubling, capped at 30 s, with ±25 % jitter
 /// so that many clients do not come back in step.
-pub fn delay(retry: u32, retry_after: Option<&str>) -> Duration {
-    if let Some(wait) = retry_after.and_then(parse_retry_after) {
+pub fn delay(retry: u32, retry_after: Option<Duration>) -> Duration {
+    if let Some(wait) = retry_after {
         return wait.min(MAX_RETRY_AFTER);
     }
     let exponent = retry.saturating_sub(1).min(16);
@@ -26,7 +70,7 @@ pub fn delay(retry: u32, retry_after: Option<&str>) -> Duration {
 }
 
 /// `Retry-After` is either a number of seconds or an HTTP date.
-fn parse_retry_after(value: &str) -> Option<Duration> {
+pub fn parse_retry_after(value: &str) -> Option<Duration> {
     let text = value.trim();
     if let Ok(seconds) = text.parse::<u64>() {
         return Some(Duration::from_secs(seconds));
@@ -52,9 +96,9 @@ mod tests {
 
     #[test]
     fn retry_after_in_seconds_and_as_a_date() {
-        assert_eq!(delay(1, Some("7")), Duration::from_secs(7));
+        assert_eq!(delay(1, parse_retry_after("7")), Duration::from_secs(7));
         let later = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(20));
-        let wait = delay(1, Some(&later));
+        let wait = delay(1, parse_retry_after(&later));
         assert!(
             wait > Duration::from_secs(17) && wait <= Duration::from_secs(20),
             "{wait:?}"
@@ -73,7 +117,20 @@ mod tests {
     }
 
     #[test]
-    fn only_passing_statuses_are_retried() {
+    fn transient_failures_use_up_the_retries_and_others_the_attempts() {
+        let mut retry = Retry::new(2, None);
+        assert!(retry.next(true, None).is_some());
+        assert!(retry.next(true, None).is_some());
+        assert_eq!(retry.next(true, None), None);
+        assert_eq!((retry.done(), retry.most()), (3, 2));
+        let mut retry = Retry::new(5, Some(3));
+        assert!(retry.next(false, None).is_some());
+        assert!(retry.next(true, None).is_some());
+        assert_eq!(retry.next(false, None), None);
+    }
+
+    #[test]
+    fn only_transient_statuses_are_retried() {
         for status in [408, 429, 500, 502, 503, 504] {
             assert!(is_retryable(status));
         }

@@ -2,7 +2,7 @@
 //! store (or, as curl and OpenSSL do, `SSL_CERT_FILE` / `SSL_CERT_DIR` in its place, read by
 //! rustls-native-certs), the bundled Mozilla roots only when that store is empty or missing (a
 //! bare container), plus `--ca-file` for heygen alone. And how to tell a certificate failure,
-//! which no retry can get past, from a passing network fault.
+//! which no retry can get past, from a transient network failure.
 
 use std::error::Error;
 use std::path::Path;

@@ -3,7 +3,7 @@
 //! never leaves a half file under the destination's name. The URL obeys the rules of upload
 //! URLs (https, or plain http to this machine), a redirect is reported and never followed, the
 //! API key is never sent (the URL's signature is the credential), and the URL is shown only
-//! without its query string. Passing faults are retried as every request is (`retry`).
+//! without its query string. Transient failures are retried as every request is (`retry`).
 
 use std::io::{ErrorKind, SeekFrom};
 use std::path::{Path, PathBuf};
@@ -16,9 +16,10 @@ use url::Url;
 use tokio::io::{AsyncSeekExt, AsyncWriteExt};
 
 use super::put::StorageError;
-use crate::error::{Failure, Kind, Result};
-use crate::net::http::{Http, Streaming, header::RETRY_AFTER};
-use crate::net::retry;
+use crate::error::{Failure, Result};
+use crate::net::failure::{host_port, stalled};
+use crate::net::http::{Http, Streaming};
+use crate::net::retry::{self, Retry};
 use crate::ui::output::Output;
 use crate::ui::progress::{Mode, Progress};
 use crate::util::secret::{redact_url, scrub_all, url_secrets};
@@ -108,21 +109,6 @@ pub struct Downloader<'a> {
     pub verbose: bool,
 }
 
-/// A failed try, and when the server asked to come back.
-struct Trouble {
-    failure: Failure,
-    retry_after: Option<String>,
-}
-
-impl From<Failure> for Trouble {
-    fn from(failure: Failure) -> Self {
-        Trouble {
-            failure,
-            retry_after: None,
-        }
-    }
-}
-
 impl Downloader<'_> {
     /// Downloads `raw_url` (the answer's field `field`) to `to`, showing progress under `name`.
     /// Returns the number of bytes written.
@@ -137,9 +123,9 @@ impl Downloader<'_> {
         let secrets = url_secrets(&url);
         let mut sink = Sink::open(to)?;
         let progress = Progress::new(self.progress, None, self.output.screen());
-        let mut retry = 0;
+        let mut retry = Retry::new(self.retries, None);
         loop {
-            let trouble = match self
+            let failure = match self
                 .attempt(&url, &secrets, &mut sink, &progress, name)
                 .await
             {
@@ -147,19 +133,20 @@ impl Downloader<'_> {
                     sink.finish().await?;
                     return Ok(bytes);
                 }
-                Err(trouble) => trouble,
+                Err(failure) => failure,
             };
-            let failure = trouble.failure;
-            if !failure.transient || retry == self.retries || !sink.restartable() {
+            if !failure.transient || !sink.restartable() {
                 return Err(failure);
             }
-            retry += 1;
-            let wait = retry::delay(retry, trouble.retry_after.as_deref());
+            let Some(wait) = retry.next(true, failure.retry_after) else {
+                return Err(failure);
+            };
             self.output.note(&format!(
-                "GET {}: {}; retry {retry} of {} in {:.1} s",
+                "GET {}: {}; retry {} of {} in {:.1} s",
                 redact_url(url.as_str()),
                 failure.message,
-                self.retries,
+                retry.done(),
+                retry.most(),
                 wait.as_secs_f64()
             ));
             tokio::time::sleep(wait).await;
@@ -174,7 +161,7 @@ impl Downloader<'_> {
         sink: &mut Sink,
         progress: &Progress,
         name: &str,
-    ) -> std::result::Result<u64, Trouble> {
+    ) -> Result<u64> {
         let shown = redact_url(url.as_str());
         // A fresh request with no header of the API's: storage gets no key. The transport
         // traces it with -v (and the proxy it goes through).
@@ -191,17 +178,11 @@ impl Downloader<'_> {
             self.output.trace(&[format!("< {status}{length}")]);
         }
         if !status.is_success() {
-            let retry_after = response
-                .headers()
-                .get(RETRY_AFTER)
-                .and_then(|value| value.to_str().ok())
-                .map(str::to_string);
+            let retry_after = response.retry_after();
             let mut failure = self.refusal(response, &shown, secrets).await;
             failure.transient = retry::is_retryable(status.as_u16());
-            return Err(Trouble {
-                failure,
-                retry_after,
-            });
+            failure.retry_after = retry_after;
+            return Err(failure);
         }
         let expected = response.content_length();
         // Without a length there is nothing to measure progress against.
@@ -209,7 +190,7 @@ impl Downloader<'_> {
             Some(len) => progress.file(name, len),
             None => Progress::new(Mode::Off, None, self.output.screen()).file(name, 0),
         };
-        let received = self.stream(response, sink, &bar, &host_of(url)).await;
+        let received = self.stream(response, sink, &bar, &host_port(url)).await;
         match (&received, expected) {
             (Ok(n), Some(len)) if *n == len => bar.finish(),
             (Ok(_), None) => bar.finish(),
@@ -219,10 +200,9 @@ impl Downloader<'_> {
         if let Some(expected) = expected.filter(|&n| n != received) {
             return Err(Failure::remote(format!(
                 "the download from {} ended after {received} of {expected} bytes",
-                host_of(url)
+                host_port(url)
             ))
-            .transient()
-            .into());
+            .transient());
         }
         Ok(received)
     }
@@ -233,7 +213,7 @@ impl Downloader<'_> {
         sink: &mut Sink,
         bar: &crate::ui::progress::FileProgress,
         host: &str,
-    ) -> std::result::Result<u64, Trouble> {
+    ) -> Result<u64> {
         let mut received = 0u64;
         while let Some(chunk) = self
             .within_stall(response.chunk())
@@ -248,24 +228,10 @@ impl Downloader<'_> {
     }
 
     /// `work`, unless no byte moves for the stall timeout (exit 4, retried).
-    async fn within_stall<T>(
-        &self,
-        work: impl Future<Output = T>,
-    ) -> std::result::Result<T, Trouble> {
+    async fn within_stall<T>(&self, work: impl Future<Output = T>) -> Result<T> {
         tokio::time::timeout(self.stall_timeout, work)
             .await
-            .map_err(|_| {
-                Failure::new(
-                    Kind::Timeout,
-                    format!(
-                        "no byte moved for {} s, so the download was given up; check the network \
-                     and try again (--timeout sets the limit)",
-                        self.stall_timeout.as_secs()
-                    ),
-                )
-                .transient()
-                .into()
-            })
+            .map_err(|_| stalled(self.stall_timeout))
     }
 
     /// What a refusal says: where a redirect pointed (never followed), or storage's S3-style
@@ -304,28 +270,18 @@ impl Downloader<'_> {
     }
 }
 
-fn host_of(url: &Url) -> String {
-    let port = url.port().map(|p| format!(":{p}")).unwrap_or_default();
-    format!("{}{port}", url.host_str().unwrap_or("storage"))
-}
-
 /// A download that could not start; the transport's failure (retried or not) says why.
-fn not_started(failure: Failure) -> Trouble {
-    Failure {
-        message: format!("the download could not start: {}", failure.message),
-        ..failure
-    }
-    .into()
+fn not_started(failure: Failure) -> Failure {
+    failure.context("the download could not start")
 }
 
 /// A connection that broke while the video arrived; the transport's failure says why.
-fn broken_in_body(host: &str, failure: Failure) -> Trouble {
+fn broken_in_body(host: &str, failure: Failure) -> Failure {
     Failure::remote(format!(
         "the connection to {host} broke during the download ({})",
         failure.message
     ))
     .transient()
-    .into()
 }
 
 /// Where bytes are written while they arrive.
@@ -387,7 +343,7 @@ impl Sink {
             }),
             Sink::Stdout { out, written } => {
                 *written += bytes.len() as u64;
-                // Standard output is written in place: a pipe takes what it takes.
+                // Standard output cannot be rewound: once a byte went out, the download is not retried.
                 out.lock().write_all(bytes).map_err(stdout_failure)
             }
         }

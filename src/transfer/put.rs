@@ -20,7 +20,7 @@ pub enum Stored {
     UrlExpired,
 }
 
-/// PUTs the file (retried from byte 0 by `Http::send` after passing faults).
+/// PUTs the file (retried from byte 0 by `Http::send` after transient failures).
 pub async fn put(
     http: &Http,
     url: &str,
@@ -45,14 +45,11 @@ pub async fn put(
         source.check_unchanged()?;
         return Ok(Stored::Yes);
     }
-    let failure = storage_failure(&answer, &sent);
+    let mut failure = storage_failure(&answer, &sent);
     // Storage may quote the URL or the signature it was given (S3's `<SignatureProvided>`).
     let secrets = url_secrets(&url);
-    let failure = Failure {
-        message: scrub_all(&failure.message, None, &secrets),
-        code: failure.code.map(|code| scrub_all(&code, None, &secrets)),
-        ..failure
-    };
+    failure.message = scrub_all(&failure.message, None, &secrets);
+    failure.code = failure.code.map(|code| scrub_all(&code, None, &secrets));
     if failure.code.as_deref() == Some("AccessDenied") && failure.message.contains(EXPIRED) {
         return Ok(Stored::UrlExpired);
     }

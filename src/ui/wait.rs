@@ -81,7 +81,7 @@ impl Waiter {
                     format!(
                         "{subject} is still {status} after {} (--wait-timeout); to go on \
                          waiting, run: {resume}",
-                        crate::util::duration::display(self.limit)
+                        crate::util::duration::compact(self.limit)
                     ),
                 ));
             }

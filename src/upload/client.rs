@@ -11,17 +11,17 @@ use crate::error::{Kind, Result};
 use crate::net::http::{Http, HttpOptions};
 use crate::net::report::Report;
 use crate::ui::output::Output;
-use crate::upload::journal::Journal;
-use crate::upload::reuse::Records;
+use crate::upload::resume::ResumeRecords;
+use crate::upload::reuse::ReuseRecords;
 use crate::util::key_source::KeySource;
 use crate::util::secret::ApiKey;
 
 pub struct Client {
     pub http: Http,
-    pub journal: Journal,
+    pub resume_records: ResumeRecords,
     pub output: Output,
     /// What was uploaded before, for this base URL and key; every upload is recorded.
-    pub records: Records,
+    pub reuse_records: ReuseRecords,
     /// `--reuse`: a file whose bytes were uploaded before is not uploaded again.
     pub reuse: bool,
     key: ApiKey,
@@ -45,12 +45,12 @@ impl Client {
     ) -> Result<Client> {
         Ok(Client {
             http: Http::new(options, Some(key.clone()), Arc::new(output.clone()))?,
-            journal: Journal::new(
+            resume_records: ResumeRecords::new(
                 state_dir.map(Path::to_path_buf),
                 &base_url,
                 &key.fingerprint(),
             ),
-            records: Records::new(state_dir, &base_url, &key),
+            reuse_records: ReuseRecords::new(state_dir, &base_url, &key),
             reuse: false,
             output,
             key,

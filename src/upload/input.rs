@@ -1,5 +1,5 @@
-//! The files named on the command line, checked before anything is sent: a batch with one bad
-//! file sends nothing, so a typo never leaves half a batch uploaded.
+//! The files named on the command line, checked before anything is sent: a run with one bad
+//! file sends nothing, so a typo never leaves half a run uploaded.
 
 use std::fs::File;
 use std::io::{ErrorKind, Read};
@@ -10,6 +10,7 @@ use crate::error::{Failure, Result};
 use crate::transfer::local_file::{LocalFile, Spool};
 use crate::ui::interrupt;
 use crate::upload::media::{self, ACCEPTED};
+use crate::util::path_bytes;
 
 /// The FILE that stands for standard input.
 pub const STDIN: &str = "-";
@@ -175,7 +176,7 @@ fn read_list(files: &[PathBuf], list: Option<&Path>, null_separated: bool) -> Re
         };
         let skip = entry.is_empty() || (!null_separated && is_blank_or_comment(entry));
         if !skip {
-            paths.push(path_from_bytes(entry));
+            paths.push(path_bytes::to_path(entry.to_vec()));
         }
     }
     if paths.is_empty() {
@@ -191,17 +192,6 @@ fn read_list(files: &[PathBuf], list: Option<&Path>, null_separated: bool) -> Re
 /// one, made by a program, any name is a name).
 fn is_blank_or_comment(line: &[u8]) -> bool {
     line.iter().all(u8::is_ascii_whitespace) || line.starts_with(b"#")
-}
-
-#[cfg(unix)]
-fn path_from_bytes(bytes: &[u8]) -> PathBuf {
-    use std::os::unix::ffi::OsStrExt;
-    PathBuf::from(std::ffi::OsStr::from_bytes(bytes))
-}
-
-#[cfg(not(unix))]
-fn path_from_bytes(bytes: &[u8]) -> PathBuf {
-    PathBuf::from(String::from_utf8_lossy(bytes).into_owned())
 }
 
 fn open_failure(error: &std::io::Error) -> Failure {

@@ -1,17 +1,17 @@
 //! One file's way into HeyGen: the simple multipart POST up to 32,000,000 bytes, the
 //! presigned flow (checksum, init, PUT, complete) above that or when asked for. The presigned
-//! flow records each step in the journal first, so a rerun after a crash resumes it.
+//! flow writes each step to its resume record first, so a rerun after a crash resumes it.
 
 use serde_json::{Value, json};
 
 pub mod client;
 pub mod input;
-pub mod journal;
 pub mod media;
+pub mod resume;
 pub mod reuse;
 pub mod scheduler;
 
-use crate::api::idempotency_key;
+use crate::api::{answers, idempotency_key};
 use crate::error::{Failure, Result};
 use crate::transfer::body::FileBody;
 use crate::transfer::checksum;
@@ -20,7 +20,7 @@ use crate::transfer::put::{self, Stored};
 use crate::ui::interrupt;
 use crate::ui::progress::Progress;
 use crate::upload::client::Client;
-use crate::upload::journal::{Entry, Step};
+use crate::upload::resume::{Entry, Step};
 use crate::upload::reuse::Digest;
 
 /// The simple path's limit. HeyGen says "32 MB" without saying which; at or under 32×10^6
@@ -52,6 +52,19 @@ pub struct Uploaded {
     pub reused: bool,
     /// The bytes' SHA-256 when the presigned flow declared it.
     sha256: Option<String>,
+}
+
+impl Uploaded {
+    /// A file uploaded and completed now.
+    fn completed(asset_id: String, answer: Value) -> Uploaded {
+        Uploaded {
+            asset_id,
+            answer,
+            completed: true,
+            reused: false,
+            sha256: None,
+        }
+    }
 }
 
 pub struct Uploader<'a> {
@@ -94,7 +107,7 @@ impl Uploader<'_> {
         if let (true, Some(sha256)) = (uploaded.completed, sha256) {
             let recorded = self
                 .client
-                .records
+                .reuse_records
                 .record(&(sha256, file.size), &uploaded.asset_id);
             self.warn(file, recorded);
         }
@@ -104,7 +117,7 @@ impl Uploader<'_> {
     /// The asset these bytes became before, if HeyGen still has it (`GET` answers 200); a
     /// record of an asset HeyGen no longer has (404) is dropped.
     async fn reuse(&self, file: &LocalFile, digest: &Digest) -> Result<Option<Uploaded>> {
-        let records = &self.client.records;
+        let records = &self.client.reuse_records;
         let Some(asset_id) = records.find(digest) else {
             return Ok(None);
         };
@@ -135,11 +148,8 @@ impl Uploader<'_> {
             );
         }
         Ok(Some(Uploaded {
-            asset_id,
-            answer: json!({"data": data, "reused": true}),
-            completed: true,
             reused: true,
-            sha256: None,
+            ..Uploaded::completed(asset_id, json!({"data": data, "reused": true}))
         }))
     }
 
@@ -161,18 +171,9 @@ impl Uploader<'_> {
         source.finish(answer.is_ok());
         let answer = answer?;
         source.check_unchanged()?;
-        let asset_id = answer
-            .pointer("/data/asset_id")
-            .and_then(Value::as_str)
-            .map(str::to_string)
+        let asset_id = answers::asset_id(&answer)
             .ok_or_else(|| Failure::remote("HeyGen's answer has no data.asset_id; try again"))?;
-        Ok(Uploaded {
-            asset_id,
-            answer,
-            completed: true,
-            reused: false,
-            sha256: None,
-        })
+        Ok(Uploaded::completed(asset_id, answer))
     }
 
     /// The presigned flow, resumed from this file's record when an earlier run left one. A
@@ -186,11 +187,11 @@ impl Uploader<'_> {
         complete: bool,
         known: Option<String>,
     ) -> Result<Uploaded> {
-        let journal = &self.client.journal;
+        let resume = &self.client.resume_records;
         // Standard input leaves no file to come back to: it is never recorded.
         let recorded = file.spool.is_none();
         let earlier = recorded
-            .then(|| journal.load(&file.path))
+            .then(|| resume.load(&file.path))
             .flatten()
             .filter(|e| e.matches(file));
         if let Some(entry) = earlier {
@@ -201,7 +202,7 @@ impl Uploader<'_> {
             ));
             match self.direct_from(file, source, complete, entry).await {
                 Err(failure) if is_gone(&failure) => {
-                    journal.remove(&file.path);
+                    resume.remove(&file.path);
                     self.client.output.note(&format!(
                         "{}: the earlier upload is unknown here now ({}); dropped its record, \
                          starting over",
@@ -217,7 +218,7 @@ impl Uploader<'_> {
             (true, None) => Some(checksum::sha256_hex(file.path.clone()).await?),
             (false, _) => None,
         };
-        let entry = journal.new_entry(file, sha256, idempotency_key());
+        let entry = resume.new_entry(file, sha256, idempotency_key());
         self.direct_from(file, source, complete, entry).await
     }
 
@@ -227,7 +228,7 @@ impl Uploader<'_> {
         if file.spool.is_some() {
             return;
         }
-        if let Some(warning) = self.client.journal.save(entry) {
+        if let Some(warning) = self.client.resume_records.save(entry) {
             self.client.output.note(&format!("warning: {warning}"));
         }
     }
@@ -239,13 +240,13 @@ impl Uploader<'_> {
         complete: bool,
         mut entry: Entry,
     ) -> Result<Uploaded> {
-        let journal = &self.client.journal;
+        let resume = &self.client.resume_records;
         let mut fresh_inits = 0;
         while entry.step != Step::Uploaded {
             if entry.step == Step::Initializing {
                 self.record(file, &entry);
                 if let Err(failure) = self.init(file, &mut entry).await {
-                    journal.remove(&file.path);
+                    resume.remove(&file.path);
                     return Err(failure);
                 }
                 self.record(file, &entry);
@@ -277,12 +278,10 @@ impl Uploader<'_> {
         let asset_id = entry.asset_id.clone().unwrap_or_default();
         if !complete {
             let answer = entry.init_answer.clone();
+            let answer = answer.unwrap_or_else(|| json!({"data": {"asset_id": asset_id}}));
             return Ok(Uploaded {
-                answer: answer.unwrap_or_else(|| json!({"data": {"asset_id": asset_id}})),
-                asset_id,
                 completed: false,
-                reused: false,
-                sha256: None,
+                ..Uploaded::completed(asset_id, answer)
             });
         }
         let answer = self
@@ -290,13 +289,10 @@ impl Uploader<'_> {
             .api()
             .complete(&asset_id, entry.sha256.as_deref())
             .await?;
-        journal.remove(&file.path);
+        resume.remove(&file.path);
         Ok(Uploaded {
-            asset_id,
-            answer,
-            completed: true,
-            reused: false,
             sha256: entry.sha256,
+            ..Uploaded::completed(asset_id, answer)
         })
     }
 
@@ -356,7 +352,7 @@ pub fn plan(file: &LocalFile, route: Route) -> (&'static str, String) {
     ("direct", format!("{why}; {cap}"))
 }
 
-/// What a resumed upload will do, told as it is.
+/// What a resumed upload will do: the step the record says it reached.
 fn resume_point(entry: &Entry) -> &'static str {
     match entry.step {
         Step::Initializing => "init was under way; it is sent again with the same idempotency key",

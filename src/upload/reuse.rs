@@ -1,4 +1,4 @@
-//! What was uploaded before: SHA-256 and size of a file's bytes → the asset HeyGen made of them,
+//! Reuse records: what was uploaded before, SHA-256 and size of a file's bytes → the asset HeyGen made of them,
 //! per base URL and key fingerprint (never the key), so that `--reuse` sends the same bytes
 //! once.
 //!
@@ -34,7 +34,7 @@ struct Line {
 }
 
 /// The records of one base URL and key.
-pub struct Records {
+pub struct ReuseRecords {
     path: Option<PathBuf>,
     scope: String,
     /// Read once, then kept up to date with this run's own changes.
@@ -43,10 +43,10 @@ pub struct Records {
     unwritable: AtomicBool,
 }
 
-impl Records {
+impl ReuseRecords {
     /// `state_dir` `None`: nothing is recorded or found.
-    pub fn new(state_dir: Option<&Path>, base_url: &str, key: &ApiKey) -> Records {
-        Records {
+    pub fn new(state_dir: Option<&Path>, base_url: &str, key: &ApiKey) -> ReuseRecords {
+        ReuseRecords {
             path: state_dir.map(records_path),
             scope: format!("{} {base_url}", key.fingerprint()),
             known: Mutex::new(None),
@@ -67,7 +67,7 @@ impl Records {
             .cloned()
     }
 
-    /// Records that these bytes are now `asset_id`.
+    /// ReuseRecords that these bytes are now `asset_id`.
     pub fn record(&self, digest: &Digest, asset_id: &str) -> Result<()> {
         self.write(digest, Some(asset_id))?;
         if let Some(known) = self.known().as_mut() {
@@ -189,7 +189,7 @@ fn append(path: &Path, line: &Line) -> Result<()> {
     text.push('\n');
     private_file::append(path, text.as_bytes()).map_err(|e| {
         Failure::remote(format!(
-            "cannot write the upload records in {} ({e})",
+            "cannot write the reuse records in {} ({e})",
             path.display()
         ))
     })
@@ -208,18 +208,18 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let state = Some(dir.path());
         let (key, other_key) = (ApiKey::new("k1"), ApiKey::new("k2"));
-        let mine = Records::new(state, "https://a", &key);
+        let mine = ReuseRecords::new(state, "https://a", &key);
         mine.record(&digest(1), "ast_1").unwrap();
         mine.record(&digest(2), "ast_2").unwrap();
         mine.drop_record(&digest(2)).unwrap();
-        Records::new(state, "https://b", &key)
+        ReuseRecords::new(state, "https://b", &key)
             .record(&digest(3), "ast_3")
             .unwrap();
-        Records::new(state, "https://a", &other_key)
+        ReuseRecords::new(state, "https://a", &other_key)
             .record(&digest(4), "ast_4")
             .unwrap();
 
-        let fresh = Records::new(state, "https://a", &key);
+        let fresh = ReuseRecords::new(state, "https://a", &key);
         assert_eq!(fresh.find(&digest(1)).as_deref(), Some("ast_1"));
         assert_eq!(fresh.find(&digest(2)), None);
         assert_eq!(fresh.find(&digest(3)), None, "another base URL");
@@ -230,7 +230,7 @@ mod tests {
         assert_eq!(forget(dir.path(), &digest(1)).unwrap(), 1);
         assert_eq!(forget(dir.path(), &digest(1)).unwrap(), 0);
         assert_eq!(
-            Records::new(state, "https://a", &key).find(&digest(1)),
+            ReuseRecords::new(state, "https://a", &key).find(&digest(1)),
             None
         );
         assert!(forget_all(dir.path()).unwrap());
@@ -242,7 +242,7 @@ mod tests {
     fn the_file_is_private() {
         use std::os::unix::fs::PermissionsExt;
         let dir = tempfile::tempdir().unwrap();
-        Records::new(Some(dir.path()), "https://a", &ApiKey::new("k"))
+        ReuseRecords::new(Some(dir.path()), "https://a", &ApiKey::new("k"))
             .record(&digest(1), "ast_1")
             .unwrap();
         let path = records_path(dir.path());

@@ -31,12 +31,19 @@ pub fn parse(text: &str) -> Result<Duration, String> {
         .ok_or_else(|| format!("{text:?} is too long"))
 }
 
-/// A duration the way `parse` reads it: `2h`, `20m`, `90s`.
-pub fn display(duration: Duration) -> String {
-    match duration.as_secs() {
-        seconds if seconds >= 3600 && seconds % 3600 == 0 => format!("{}h", seconds / 3600),
-        seconds if seconds >= 60 && seconds % 60 == 0 => format!("{}m", seconds / 60),
-        seconds => format!("{seconds}s"),
+/// The one way the tool shows a duration: compact, without spaces, the two largest units at
+/// most and no zero tail: `45s`, `20m`, `1m05s`, `2h`, `2h03m`, `6d`, `1d04h`.
+pub fn compact(duration: Duration) -> String {
+    let seconds = duration.as_secs();
+    let (big, small, units) = match seconds {
+        0..60 => return format!("{seconds}s"),
+        60..3600 => (seconds / 60, seconds % 60, ("m", "s")),
+        3600..86400 => (seconds / 3600, seconds / 60 % 60, ("h", "m")),
+        _ => (seconds / 86400, seconds / 3600 % 24, ("d", "h")),
+    };
+    match small {
+        0 => format!("{big}{}", units.0),
+        _ => format!("{big}{}{small:02}{}", units.0, units.1),
     }
 }
 
@@ -45,9 +52,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn displays_what_it_parses() {
-        for text in ["2h", "20m", "90s", "1s", "61m"] {
-            assert_eq!(display(parse(text).unwrap()), text);
+    fn shows_the_two_largest_units() {
+        let shown = |secs| compact(Duration::from_secs(secs));
+        assert_eq!(shown(45), "45s");
+        assert_eq!(shown(1200), "20m");
+        assert_eq!(shown(65), "1m05s");
+        assert_eq!(shown(7200), "2h");
+        assert_eq!(shown(2 * 3600 + 14 * 60 + 5), "2h14m");
+        assert_eq!(shown(6 * 86400 + 5), "6d");
+        assert_eq!(shown(86400 + 4 * 3600), "1d04h");
+        for text in ["2h", "20m", "45s", "1s"] {
+            assert_eq!(compact(parse(text).unwrap()), text);
         }
     }
 

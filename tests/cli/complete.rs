@@ -73,7 +73,7 @@ fn unknown_asset_with_json_prints_an_error_object() {
 }
 
 #[test]
-fn a_batch_completes_the_others_after_a_failure() {
+fn a_run_completes_the_others_after_a_failure() {
     let env = Env::new();
     let id = uploaded_not_completed(&env);
     let unknown = "ast_0000000000000000";

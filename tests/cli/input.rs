@@ -1,4 +1,4 @@
-//! What the batch is made of: standard input named and read once, comments in file lists,
+//! What a run is made of: standard input named and read once, comments in file lists,
 //! and `--skip-invalid` for lists that pick up stray files.
 
 use super::harness::*;

@@ -135,7 +135,7 @@ const CLIENT: &str = "
     transfer: net ui util error
     api: transfer net util error
     upload: api transfer net ui util error
-    cli: net util error
+    cli: net ui util error
     commands: cli upload api transfer ui util error";
 
 /// The sandbox's modules by layer, lowest first: each imports only the layers below its own,

@@ -1,5 +1,5 @@
-//! Scripts and pipelines: parallel batches, file lists, standard input, progress that fits a
-//! log, the batch summary, dry runs.
+//! Scripts and pipelines: parallel runs, file lists, standard input, progress that fits a
+//! log, the run's summary, dry runs.
 
 use super::harness::*;
 
@@ -322,7 +322,7 @@ fn bars_on_a_terminal_plain_lines_on_a_dumb_one() {
     let (a, b) = (env.mp4("a.mp4", 3 << 20), env.mp4("b.mp4", 3 << 20));
 
     let screen = env.on_a_terminal("xterm", None, &format!("asset upload -j 2 {a} {b}"));
-    assert!(screen.contains("total "), "a bar for the batch: {screen:?}");
+    assert!(screen.contains("total "), "a bar for the run: {screen:?}");
     assert!(
         screen.contains("a.mp4 ") && screen.contains("] "),
         "{screen:?}"

@@ -72,7 +72,7 @@ fn text_named_png() {
 }
 
 #[test]
-fn one_bad_file_in_a_batch_stops_the_whole_batch_and_all_problems_are_listed() {
+fn one_bad_file_in_a_run_stops_the_whole_run_and_all_problems_are_listed() {
     let env = Env::new();
     let (good, gif, also_good) = (env.png("a.png"), env.gif("b.gif"), env.jpeg("c.jpg"));
     let missing = "d.png";
@@ -91,7 +91,7 @@ fn one_bad_file_in_a_batch_stops_the_whole_batch_and_all_problems_are_listed() {
 }
 
 #[test]
-fn batch_refusals_with_json_print_one_error_object_per_bad_file() {
+fn refusals_with_json_print_one_error_object_per_bad_file() {
     let env = Env::new();
     let (good, empty) = (env.png("a.png"), env.empty("b.png"));
 

@@ -1,11 +1,11 @@
 //! `heygen asset complete`: finalize direct uploads whose bytes have arrived, named by id or
-//! found in the journal (`--pending`).
+//! found in the resume records (`--pending`).
 
 use crate::cli::CompleteArgs;
 use crate::error::{Kind, Outcome, Result};
 use crate::ui::output::Stdout;
 use crate::upload::input::check_asset_id;
-use crate::upload::journal::Step;
+use crate::upload::resume::Step;
 
 use crate::commands::Context;
 
@@ -22,12 +22,12 @@ pub async fn run(context: &Context, args: &CompleteArgs) -> Result<Outcome> {
         return Ok(outcome);
     }
     let client = context.client()?;
-    // Each id with the checksum the journal recorded for it, so storage verifies the bytes.
+    // Each id with the checksum its resume record holds, so storage verifies the bytes.
     let mut ids: Vec<(String, Option<String>)> =
         args.asset_ids.iter().map(|id| (id.clone(), None)).collect();
     if args.pending {
         // Only this API's and key's: another environment's assets are left for it.
-        for entry in client.journal.entries_here() {
+        for entry in client.resume_records.entries_here() {
             match (entry.step, entry.asset_id) {
                 (Step::Uploaded, Some(id)) if !ids.iter().any(|(known, _)| *known == id) => {
                     ids.push((id, entry.sha256));
@@ -51,7 +51,7 @@ pub async fn run(context: &Context, args: &CompleteArgs) -> Result<Outcome> {
         }
         match api.complete(id, checksum.as_deref()).await {
             Ok(answer) => {
-                client.journal.remove_asset(id);
+                client.resume_records.remove_asset(id);
                 output.result(id, &answer);
             }
             Err(failure) => {

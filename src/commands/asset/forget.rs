@@ -16,14 +16,14 @@ pub fn run(context: &Context, args: &ForgetArgs) -> Result<Outcome> {
     let output = &context.output;
     let Some(state_dir) = context.settings.state_dir.as_deref() else {
         return Err(Failure::input(
-            "this system has no state folder, so there are no upload records to forget",
+            "this system has no state folder, so there are no reuse records to forget",
         ));
     };
     if args.all {
         let dropped = reuse::forget_all(state_dir)?;
         let line = match dropped {
             true => "every upload record dropped",
-            false => "there were no upload records",
+            false => "there were no reuse records",
         };
         output.result(line, &json!({"all": true, "dropped": dropped}));
         return Ok(Outcome::default());

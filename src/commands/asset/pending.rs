@@ -1,29 +1,32 @@
 //! `heygen asset pending`: the resume records this computer keeps (uploads begun and not
 //! completed), one per line, and `--clear` to drop them.
 
+use std::time::Duration;
+
 use serde_json::json;
 
 use crate::cli::PendingArgs;
 use crate::error::{Outcome, Result};
-use crate::upload::journal::{self, Journal};
+use crate::upload::resume::ResumeRecords;
+use crate::util::duration;
 
 use crate::commands::Context;
 
 pub fn run(context: &Context, args: &PendingArgs) -> Result<Outcome> {
     let output = &context.output;
     // Every record, whatever its API or key: listing and clearing need neither.
-    let journal = Journal::new(context.settings.state_dir.clone(), "", "");
+    let records = ResumeRecords::new(context.settings.state_dir.clone(), "", "");
     // What was removed is the result, on stdout, as `asset forget` reports it.
     if args.clear {
         if args.all {
-            let removed = journal.clear_all();
+            let removed = records.clear_all();
             output.result(
                 &format!("{removed} resume record(s) removed"),
                 &json!({"all": true, "records_removed": removed}),
             );
         }
         for file in &args.files {
-            let removed = journal.clear_path(file);
+            let removed = records.clear_path(file);
             let shown = file.display().to_string();
             output.result(
                 &format!("{shown}: {removed} resume record(s) removed"),
@@ -32,14 +35,14 @@ pub fn run(context: &Context, args: &PendingArgs) -> Result<Outcome> {
         }
         return Ok(Outcome::default());
     }
-    for entry in journal.entries() {
+    for entry in records.entries() {
         let gone = !entry.path.exists();
         let mut file = entry.path.display().to_string();
         if gone {
             file.push_str(" (file gone)");
         }
         let asset_id = entry.asset_id.clone().unwrap_or_else(|| "-".into());
-        let age = journal::age(entry.age_secs());
+        let age = duration::compact(Duration::from_secs(entry.age_secs()));
         let fields = [
             file,
             asset_id,

@@ -7,12 +7,12 @@ use std::time::Instant;
 use serde_json::json;
 
 use crate::cli::UploadArgs;
-use crate::error::{Failure, Kind, Outcome, Result};
+use crate::error::{Kind, Outcome, Result};
 use crate::transfer::local_file::LocalFile;
 use crate::ui::output::Stdout;
 use crate::ui::progress::figures;
 use crate::upload::input;
-use crate::upload::reuse::Records;
+use crate::upload::reuse::ReuseRecords;
 use crate::upload::scheduler::Scheduler;
 use crate::upload::{self, Route};
 
@@ -53,8 +53,7 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
             }
             Ok(file) => files.push(file),
             Err(failure) if args.skip_invalid => {
-                let message = format!("{}; skipped", failure.message);
-                output.item_failed("file", &shown, &Failure { message, ..failure });
+                output.item_failed("file", &shown, &failure.advice("skipped"));
                 skipped += 1;
             }
             Err(failure) => {
@@ -130,10 +129,10 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
 
 /// The records `--dry-run --reuse` reads: those of this base URL and key (none without a
 /// state folder). Nothing is sent.
-fn dry_run_records(context: &Context) -> Result<Records> {
+fn dry_run_records(context: &Context) -> Result<ReuseRecords> {
     let settings = &context.settings;
     let (key, _) = settings.key_and_source()?;
-    Ok(Records::new(
+    Ok(ReuseRecords::new(
         settings.state_dir.as_deref(),
         &settings.base_url()?,
         &key,
@@ -141,7 +140,7 @@ fn dry_run_records(context: &Context) -> Result<Records> {
 }
 
 /// The asset a file's bytes were uploaded as before, from the local records only.
-fn reused_before(file: &LocalFile, records: &Records) -> Result<Option<String>> {
+fn reused_before(file: &LocalFile, records: &ReuseRecords) -> Result<Option<String>> {
     let sha256 = crate::transfer::checksum::sha256_hex_blocking(&file.path)?;
     Ok(records.find(&(sha256, file.size)))
 }

@@ -3,6 +3,7 @@
 
 use serde_json::{Value, json};
 
+use crate::api::answers::CreatedAvatar;
 use crate::cli::{AvatarCreateArgs, AvatarKind};
 use crate::error::{Failure, Outcome, Result};
 use crate::transfer::local_file::LocalFile;
@@ -38,21 +39,21 @@ pub async fn run(context: &Context, args: &AvatarCreateArgs) -> Result<Outcome> 
     client.reuse = args.reuse.enabled;
     let progress = Progress::new(context.progress_mode(), None, context.output.screen());
     let created = async {
-        let answer = create(&client, &progress, args, &source).await?;
-        let id = avatar_id(&answer)?;
+        let created = create(&client, &progress, args, &source).await?;
+        let id = created.avatar_id.clone();
         let answer = match args.wait {
-            true => wait_for_training(context, &client, answer).await?,
+            true => wait_for_training(context, &client, created).await?,
             false => {
                 // The printed id is the item's; training is followed by the group's.
-                if let Some(group) =
-                    group_id(&answer).filter(|group| input::check_asset_id(group).is_ok())
+                if let Some(group) = (created.group_id.as_deref())
+                    .filter(|group| input::check_asset_id(group).is_ok())
                 {
                     context.output.note(&format!(
                         "avatar group {group} is training; follow it with: heygen avatar \
                          status {group} --wait"
                     ));
                 }
-                answer
+                created.answer
             }
         };
         Ok::<_, Failure>((id, answer))
@@ -129,7 +130,7 @@ async fn create(
     progress: &Progress,
     args: &AvatarCreateArgs,
     source: &Source,
-) -> Result<Value> {
+) -> Result<CreatedAvatar> {
     let file = match source {
         Source::File(file) => {
             let uploader = Uploader {
@@ -156,35 +157,23 @@ fn kind_name(kind: AvatarKind) -> &'static str {
 
 /// Waits for the avatar's group to be trained; the answer then holds the last poll's group
 /// and the item carries the group's final status.
-async fn wait_for_training(context: &Context, client: &Client, mut answer: Value) -> Result<Value> {
-    let group_id = group_id(&answer)
-        .map(str::to_string)
+async fn wait_for_training(
+    context: &Context,
+    client: &Client,
+    created: CreatedAvatar,
+) -> Result<Value> {
+    let mut answer = created.answer;
+    let group_id = created
+        .group_id
         .ok_or_else(|| Failure::remote("HeyGen's answer names no avatar group to wait for"))?;
     input::check_asset_id(&group_id).map_err(|_| {
         Failure::remote("HeyGen's answer holds an avatar group id that is not valid")
     })?;
     let group = crate::commands::avatar::status::wait_for_group(context, client, &group_id).await?;
-    let status = group["data"]["status"].clone();
-    answer["data"]["avatar_group"] = group["data"].clone();
+    let status = group.answer["data"]["status"].clone();
+    answer["data"]["avatar_group"] = group.answer["data"].clone();
     if let Some(item) = answer["data"]["avatar_item"].as_object_mut() {
         item.insert("status".into(), status);
     }
     Ok(answer)
-}
-
-/// The group whose training `avatar status` follows: the answer's group, else the item's.
-fn group_id(answer: &Value) -> Option<&str> {
-    answer
-        .pointer("/data/avatar_group/id")
-        .or_else(|| answer.pointer("/data/avatar_item/group_id"))
-        .and_then(Value::as_str)
-}
-
-/// The id a video uses: the avatar item's, or the group's when HeyGen made no item yet.
-fn avatar_id(answer: &Value) -> Result<String> {
-    ["/data/avatar_item/id", "/data/avatar_group/id"]
-        .iter()
-        .find_map(|pointer| answer.pointer(pointer).and_then(Value::as_str))
-        .map(str::to_string)
-        .ok_or_else(|| Failure::remote("HeyGen's answer names no avatar item or group id"))
 }

@@ -1,8 +1,7 @@
 //! `heygen avatar status`: an avatar group's training status, optionally waiting until it is
 //! done. `avatar create --wait` waits the same way.
 
-use serde_json::Value;
-
+use crate::api::answers::AvatarGroup;
 use crate::cli::AvatarStatusArgs;
 use crate::error::{Failure, Outcome, Result};
 use crate::ui::wait::{Poll, Waiter};
@@ -24,7 +23,7 @@ pub async fn run(context: &Context, args: &AvatarStatusArgs) -> Result<Outcome> 
     };
     let mut outcome = Outcome::default();
     match group {
-        Ok(group) => context.output.result(status_of(&group), &group),
+        Ok(group) => context.output.result(&group.status, &group.answer),
         // Named like every failed item: on stderr, and with --json as a line on stdout.
         Err(failure) => {
             context.output.item_failed("group_id", group_id, &failure);
@@ -40,7 +39,7 @@ pub(super) async fn wait_for_group(
     context: &Context,
     client: &Client,
     group_id: &str,
-) -> Result<Value> {
+) -> Result<AvatarGroup> {
     let settings = &context.settings;
     let mut waiter = Waiter::new(
         settings.wait_timeout,
@@ -52,13 +51,10 @@ pub(super) async fn wait_for_group(
     waiter
         .until(&subject, &resume, || async {
             let group = client.api().avatar_group(group_id).await?;
-            match status_of(&group) {
+            match group.status.as_str() {
                 "completed" => Ok(Poll::Done(group)),
                 "failed" => {
-                    let reason = ["/data/error/message", "/data/failure_reason", "/data/error"]
-                        .iter()
-                        .find_map(|p| group.pointer(p).and_then(Value::as_str))
-                        .unwrap_or("no reason given");
+                    let reason = group.failure.as_deref().unwrap_or("no reason given");
                     Err(Failure::remote(format!(
                         "HeyGen could not train avatar group {group_id}: {reason}"
                     )))
@@ -74,11 +70,4 @@ pub(super) async fn wait_for_group(
             }
         })
         .await
-}
-
-fn status_of(group: &Value) -> &str {
-    group
-        .pointer("/data/status")
-        .and_then(Value::as_str)
-        .unwrap_or("unknown")
 }

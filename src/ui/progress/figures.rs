@@ -1,6 +1,7 @@
 //! The numbers progress shows, short and in binary units as rclone and curl users read them:
 //! `28.6/286.1 MiB`, `31.2 MiB/s`, `ETA 1m05s`, `11.4 s`.
 
+use crate::util::duration::compact;
 use std::time::Duration;
 
 const UNITS: [&str; 5] = ["B", "KiB", "MiB", "GiB", "TiB"];
@@ -53,14 +54,9 @@ pub fn rate(bytes_per_sec: f64) -> String {
     format!("{} {}/s", in_unit(bytes, unit), UNITS[unit.0])
 }
 
-/// A time left, without spaces: `8s`, `1m05s`, `2h03m`.
+/// A time left, rounded up to the second: `8s`, `1m05s`, `2h03m`.
 pub fn eta(left: Duration) -> String {
-    let seconds = left.as_secs_f64().ceil() as u64;
-    match seconds {
-        0..60 => format!("{seconds}s"),
-        60..3600 => format!("{}m{:02}s", seconds / 60, seconds % 60),
-        _ => format!("{}h{:02}m", seconds / 3600, seconds / 60 % 60),
-    }
+    compact(Duration::from_secs(left.as_secs_f64().ceil() as u64))
 }
 
 /// A time taken: `11.4 s`.

@@ -1,5 +1,5 @@
 //! Progress on stderr, in the form that fits where it lands: bars on a terminal (one per active
-//! file and one for the batch, see `bars`), plain lines where stderr is a log (CI, `TERM=dumb`,
+//! file and one for the whole run, see `bars`), plain lines where stderr is a log (CI, `TERM=dumb`,
 //! see `plain`), or nothing.
 
 use std::fmt;
@@ -20,7 +20,8 @@ use plain::PlainLines;
 /// How progress is shown, resolved from `--progress`, `--quiet`, the terminal and `TERM`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
-    /// Bars, drawn `log_width` wide where stderr is not a terminal.
+    /// Bars; `log_width` is the width to draw at when stderr is not a terminal (`COLUMNS`,
+    /// else 80): `--progress bar` into a log or a pipe.
     Bars {
         log_width: u16,
     },
@@ -44,7 +45,7 @@ pub struct Progress {
 }
 
 impl Progress {
-    /// `total_bytes` of the whole batch, when there is more than one file to show a total for.
+    /// `total_bytes` of the whole run, when there is more than one file to show a total for.
     /// Bars are drawn on `screen`, the one `Output` writes around.
     pub fn new(mode: Mode, total_bytes: Option<u64>, screen: &MultiProgress) -> Self {
         let bars = screen.clone();
@@ -146,8 +147,8 @@ fn line_style(name: String, width: Width, slowest: Slowest) -> ProgressStyle {
         .with_key("line", draw)
 }
 
-/// The batch's time left: its own estimate, but never less than that of the slowest file
-/// (a big file alone at the end goes at its own rate, not the batch's).
+/// The run's time left: its own estimate, but never less than that of the slowest file
+/// (a big file alone at the end goes at its own rate, not the run's).
 fn total_eta(own: Option<Duration>, files: &[Arc<AtomicU64>]) -> Option<Duration> {
     let slowest = files
         .iter()

@@ -1,4 +1,4 @@
-//! The record of direct uploads in flight, so that a crash (a killed CI job, a closed laptop)
+//! Resume records: the direct uploads in flight, so that a crash (a killed CI job, a closed laptop)
 //! loses nothing: rerunning the same upload picks up where it stopped, with the same asset.
 //!
 //! One JSON file per base URL, key and local file under `<state dir>/heygen/uploads/`,
@@ -92,34 +92,14 @@ mod path_hex {
     use serde::{Deserialize, Deserializer, Serializer};
 
     pub fn serialize<S: Serializer>(path: &Path, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&hex::encode(super::path_bytes(path)))
+        serializer.serialize_str(&hex::encode(crate::util::path_bytes::of(path)))
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<PathBuf, D::Error> {
         let text = String::deserialize(deserializer)?;
         let bytes = hex::decode(text).map_err(serde::de::Error::custom)?;
-        Ok(super::path_from_bytes(bytes))
+        Ok(crate::util::path_bytes::to_path(bytes))
     }
-}
-
-#[cfg(unix)]
-fn path_bytes(path: &Path) -> &[u8] {
-    std::os::unix::ffi::OsStrExt::as_bytes(path.as_os_str())
-}
-
-#[cfg(unix)]
-fn path_from_bytes(bytes: Vec<u8>) -> PathBuf {
-    PathBuf::from(<std::ffi::OsString as std::os::unix::ffi::OsStringExt>::from_vec(bytes))
-}
-
-#[cfg(not(unix))]
-fn path_bytes(path: &Path) -> &[u8] {
-    path.as_os_str().as_encoded_bytes()
-}
-
-#[cfg(not(unix))]
-fn path_from_bytes(bytes: Vec<u8>) -> PathBuf {
-    PathBuf::from(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 fn epoch_ns(time: SystemTime) -> u128 {
@@ -133,19 +113,9 @@ pub fn absolute(path: &Path) -> PathBuf {
         .unwrap_or_else(|_| path.to_path_buf())
 }
 
-/// An age as `45s`, `3m`, `2h14m` or `6d`.
-pub fn age(secs: u64) -> String {
-    match secs {
-        0..60 => format!("{secs}s"),
-        60..3600 => format!("{}m", secs / 60),
-        3600..86400 => format!("{}h{}m", secs / 3600, secs % 3600 / 60),
-        _ => format!("{}d", secs / 86400),
-    }
-}
-
 /// The records folder, and which API and key this run's records belong to. `dir` is `None`
 /// where the platform has no state directory (then uploads are simply not resumable).
-pub struct Journal {
+pub struct ResumeRecords {
     dir: Option<PathBuf>,
     base_url: String,
     key_fingerprint: String,
@@ -153,7 +123,7 @@ pub struct Journal {
     unwritable: AtomicBool,
 }
 
-impl Journal {
+impl ResumeRecords {
     pub fn new(state_dir: Option<PathBuf>, base_url: &str, key_fingerprint: &str) -> Self {
         Self {
             dir: state_dir.map(|d| d.join("heygen").join("uploads")),
@@ -194,7 +164,7 @@ impl Journal {
         for part in [
             base_url.as_bytes(),
             key_fingerprint.as_bytes(),
-            path_bytes(path),
+            crate::util::path_bytes::of(path),
         ] {
             digest.update((part.len() as u64).to_le_bytes());
             digest.update(part);
@@ -218,7 +188,7 @@ impl Journal {
         entry.base_url == self.base_url && entry.key_fingerprint == self.key_fingerprint
     }
 
-    /// Records a step before it is taken. Atomic: a crash leaves the old entry or the new one.
+    /// ReuseRecords a step before it is taken. Atomic: a crash leaves the old entry or the new one.
     /// A record that cannot be written (read-only home, full disk) does not stop the upload:
     /// the first failure returns the warning to show, and the run goes on without records.
     pub fn save(&self, entry: &Entry) -> Option<String> {
@@ -324,14 +294,14 @@ mod tests {
     #[test]
     fn entries_round_trip_privately_and_go_away() {
         let dir = tempfile::tempdir().unwrap();
-        let journal = Journal::new(Some(dir.path().join("state")), "http://h", "f1");
+        let resume = ResumeRecords::new(Some(dir.path().join("state")), "http://h", "f1");
         let file = sample(dir.path());
-        let mut entry = journal.new_entry(&file, Some("ab".into()), "key-1".into());
+        let mut entry = resume.new_entry(&file, Some("ab".into()), "key-1".into());
         entry.step = Step::Uploaded;
         entry.asset_id = Some("ast_1".into());
-        assert_eq!(journal.save(&entry), None);
-        let other_key = Journal::new(Some(dir.path().join("state")), "http://h", "f2");
-        let other_api = Journal::new(Some(dir.path().join("state")), "http://g", "f1");
+        assert_eq!(resume.save(&entry), None);
+        let other_key = ResumeRecords::new(Some(dir.path().join("state")), "http://h", "f2");
+        let other_api = ResumeRecords::new(Some(dir.path().join("state")), "http://g", "f1");
         assert!(other_key.load(&file.path).is_none() && other_api.load(&file.path).is_none());
         other_key.remove_asset("ast_1");
         assert_eq!(
@@ -339,7 +309,7 @@ mod tests {
             1,
             "another key's record is left alone"
         );
-        let loaded = journal.load(&file.path).unwrap();
+        let loaded = resume.load(&file.path).unwrap();
         assert_eq!(loaded.step, Step::Uploaded);
         assert!(loaded.matches(&file));
         #[cfg(unix)]
@@ -350,8 +320,8 @@ mod tests {
                 assert_eq!(f.metadata().unwrap().permissions().mode() & 0o777, 0o600);
             }
         }
-        journal.remove_asset("ast_1");
-        assert!(journal.load(&file.path).is_none());
+        resume.remove_asset("ast_1");
+        assert!(resume.load(&file.path).is_none());
     }
 }
 
@@ -369,23 +339,15 @@ mod name_tests {
             .join(std::ffi::OsStr::from_bytes(b"clip\xff\n.mp4"));
         fs::write(&path, b"\0\0\0\x10ftypmp42\0\0\0\0").unwrap();
         let file = crate::upload::input::check(&path, None).unwrap();
-        let journal = Journal::new(Some(dir.path().join("state")), "http://h", "f1");
+        let resume = ResumeRecords::new(Some(dir.path().join("state")), "http://h", "f1");
         assert_eq!(
-            journal.save(&journal.new_entry(&file, None, "k".into())),
+            resume.save(&resume.new_entry(&file, None, "k".into())),
             None
         );
-        let loaded = journal.load(&path).expect("the record reads back");
+        let loaded = resume.load(&path).expect("the record reads back");
         assert_eq!(loaded.path, fs::canonicalize(&path).unwrap());
-        assert_eq!(journal.clear_path(&path), 1);
-        assert!(journal.entries().is_empty());
-    }
-
-    #[test]
-    fn ages_read_like_a_clock() {
-        assert_eq!(age(45), "45s");
-        assert_eq!(age(200), "3m");
-        assert_eq!(age(2 * 3600 + 14 * 60 + 5), "2h14m");
-        assert_eq!(age(6 * 86400 + 5), "6d");
+        assert_eq!(resume.clear_path(&path), 1);
+        assert!(resume.entries().is_empty());
     }
 
     #[test]
@@ -396,9 +358,9 @@ mod name_tests {
         let path = dir.path().join("clip.mp4");
         fs::write(&path, b"\0\0\0\x10ftypmp42\0\0\0\0").unwrap();
         let file = crate::upload::input::check(&path, None).unwrap();
-        let journal = Journal::new(Some(blocker.join("state")), "http://h", "f1");
-        let entry = journal.new_entry(&file, None, "k".into());
-        assert!(journal.save(&entry).is_some());
-        assert_eq!(journal.save(&entry), None);
+        let resume = ResumeRecords::new(Some(blocker.join("state")), "http://h", "f1");
+        let entry = resume.new_entry(&file, None, "k".into());
+        assert!(resume.save(&entry).is_some());
+        assert_eq!(resume.save(&entry), None);
     }
 }

@@ -1,4 +1,4 @@
-//! A batch where the server refuses one file: the others still go, and the exit code is the
+//! A run of several files where the server refuses one: the others still go, and the exit code is the
 //! first failure's.
 
 use super::harness::*;

@@ -9,7 +9,7 @@ Then a mixed batch: one large file first, many small ones after, `--jobs 3`, aga
 slowed to --storage-mb-s (the sandbox's put-throttle fault). The small files should be done long
 before the large one: when each was stored is read from the sandbox's request log.
 
-    python3 bench/batch_upload.py [--files 200] [--size-kib 100] [--runs 3]
+    python3 bench/parallel_upload.py [--files 200] [--size-kib 100] [--runs 3]
 """
 
 import argparse

@@ -1,0 +1,152 @@
+//! Following a session to its video, the video until it is rendered, and the download.
+
+use crate::api::answers::Video;
+use crate::error::{Failure, Result};
+use crate::transfer::download::{Destination, Downloader};
+use crate::ui::wait::{Poll, Waiter};
+use crate::upload::client::Client;
+use crate::util::text::is_id;
+
+use crate::commands::Context;
+
+/// Follows the session until it has a video, then the video until it is done, and downloads
+/// it to `destination`. Prints the video id (or, with `--json`, the last video answer).
+pub async fn follow(
+    context: &Context,
+    client: &Client,
+    session_id: &str,
+    destination: Option<&Destination>,
+) -> Result<()> {
+    let settings = &context.settings;
+    let mut resume = format!("heygen video-agent status {session_id}");
+    match &destination {
+        Some(Destination::File { path, .. }) => {
+            resume.push_str(&format!(" --output {}", path.display()))
+        }
+        Some(Destination::Stdout) => resume.push_str(" --output -"),
+        None => resume.push_str(" --wait"),
+    }
+    let mut waiter = Waiter::new(
+        settings.wait_timeout,
+        context.progress_mode(),
+        &context.output,
+    );
+    let subject = format!("video agent session {session_id}");
+    let video_id = waiter
+        .until(&subject, &resume, || poll_session(client, session_id))
+        .await?;
+    let subject = format!("video {video_id}");
+    let video = waiter
+        .until(&subject, &resume, || poll_video(client, &video_id))
+        .await?;
+    drop(waiter);
+
+    let Some(destination) = destination else {
+        context.output.result(&video_id, &video.answer);
+        return Ok(());
+    };
+    let url = video.video_url.as_deref().ok_or_else(|| {
+        Failure::remote(format!(
+            "video {video_id} is completed but HeyGen gave no video_url"
+        ))
+    })?;
+    let downloader = Downloader {
+        http: &client.http,
+        output: &context.output,
+        progress: context.progress_mode(),
+        retries: settings.retries,
+        stall_timeout: settings.stall_timeout,
+        verbose: settings.verbose,
+    };
+    let name = match destination {
+        Destination::File { path, .. } => path.file_name().map_or_else(
+            || format!("{video_id}.mp4"),
+            |n| n.to_string_lossy().into_owned(),
+        ),
+        Destination::Stdout => format!("{video_id}.mp4"),
+    };
+    // The video is made: a failed download is fetched again, never made again.
+    let bytes = downloader
+        .fetch(url, "video_url", &name, destination)
+        .await
+        .map_err(|failure| {
+            failure.advice(format!(
+                "the video is ready, so to download it again run: {resume}"
+            ))
+        })?;
+    match destination {
+        // Standard output holds the video only; the id goes to stderr.
+        Destination::Stdout => context.output.note(&format!(
+            "video {video_id}: {bytes} bytes written to standard output"
+        )),
+        Destination::File { path, .. } => {
+            context.output.result(&video_id, &video.answer);
+            context.output.note(&format!(
+                "video {video_id}: {bytes} bytes saved to {}",
+                path.display()
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// One look at the session: done once it names its video.
+async fn poll_session(client: &Client, session_id: &str) -> Result<Poll<String>> {
+    let session = client.api().video_agent(session_id).await?;
+    match (session.status.as_str(), session.video_id.as_deref()) {
+        ("failed", _) => {
+            let reason = session
+                .last_message(Some("error"))
+                .unwrap_or("no reason given");
+            Err(
+                Failure::remote(format!("video agent session {session_id} failed: {reason}"))
+                    .with_code("session_failed"),
+            )
+        }
+        ("waiting_for_input", _) => {
+            let question = session
+                .last_message(None)
+                .map(|q| format!(" ({q})"))
+                .unwrap_or_default();
+            Err(Failure::remote(format!(
+                "video agent session {session_id} is waiting for your answer{question}; answer \
+                 it in HeyGen's web app, then run: heygen video-agent status {session_id} --wait"
+            ))
+            .with_code("waiting_for_input"))
+        }
+        (_, Some(id)) if is_id(id) => Ok(Poll::Done(id.to_string())),
+        (_, Some(_)) => Err(Failure::remote(
+            "HeyGen's answer holds a video_id that is not valid",
+        )),
+        ("completed", None) => Err(Failure::remote(format!(
+            "video agent session {session_id} completed without a video"
+        ))),
+        (status, None) => Ok(Poll::Pending {
+            status: status.to_string(),
+            progress: session.progress,
+        }),
+    }
+}
+
+/// One look at the video: done once completed.
+async fn poll_video(client: &Client, video_id: &str) -> Result<Poll<Video>> {
+    let video = client.api().video(video_id).await?;
+    match video.status.as_str() {
+        "completed" => Ok(Poll::Done(video)),
+        "failed" => {
+            let code = video.failure_code.as_deref().unwrap_or("video_failed");
+            let message = video
+                .failure_message
+                .as_deref()
+                .unwrap_or("no reason given");
+            Err(
+                Failure::remote(format!("video {video_id} failed: {code}: {message}"))
+                    .with_code(code),
+            )
+        }
+        status => Ok(Poll::Pending {
+            status: status.to_string(),
+            progress: video.progress,
+        }),
+    }
+}
