@@ -20,6 +20,14 @@ use super::spool::{Spool, Spooled, drain};
 use super::state::{App, AppState};
 use super::{idempotency, log, random};
 
+/// A form's file name as browsers send it (WHATWG HTML, multipart/form-data encoding): `"`,
+/// CR and LF arrive as `%22`, `%0D` and `%0A`, and nothing else is encoded.
+fn form_file_name(sent: &str) -> String {
+    sent.replace("%22", "\"")
+        .replace("%0D", "\r")
+        .replace("%0A", "\n")
+}
+
 const MULTIPART_ONLY: &str = "POST /v3/assets takes multipart/form-data with exactly one part: a field named `file` carrying a filename.";
 
 /// POST /v3/assets
@@ -78,7 +86,7 @@ async fn receive_file(
         parts += 1;
         let mut part = ReceivedPart {
             name: field.name().unwrap_or_default().to_string(),
-            filename: field.file_name().map(str::to_string),
+            filename: field.file_name().map(form_file_name),
             content_type: field.content_type().map(str::to_string),
             len: 0,
         };

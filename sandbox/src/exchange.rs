@@ -135,6 +135,8 @@ impl Note {
 #[derive(Default)]
 pub struct ExchangeLog {
     pub exchanges: Mutex<Vec<Exchange>>,
+    /// "METHOD /path" of each request as its headers arrive, answered or not yet.
+    pub arrived: Mutex<Vec<String>>,
     /// One line on stderr per request.
     pub log_requests: bool,
 }

@@ -159,6 +159,7 @@ impl Sandbox {
             idempotency: Default::default(),
             exchanges: ExchangeLog {
                 exchanges: Mutex::new(Vec::new()),
+                arrived: Mutex::new(Vec::new()),
                 log_requests: config.log_requests,
             },
             faults: Mutex::new(config.faults),
@@ -227,6 +228,12 @@ impl Sandbox {
     /// when it was dropped or stalled, with status 0).
     pub fn exchanges(&self) -> Vec<Exchange> {
         lock(&self.app.exchanges.exchanges).clone()
+    }
+
+    /// Every request whose headers arrived so far, as "METHOD /path", in arrival order: those
+    /// still under way (a stalled PUT) included.
+    pub fn arrived(&self) -> Vec<String> {
+        lock(&self.app.exchanges.arrived).clone()
     }
 
     /// The bytes stored for an asset (simple upload or PUT).

@@ -16,6 +16,7 @@ use super::errors::ErrorCode;
 use super::exchange::{Exchange, Injected, Note};
 use super::random;
 use super::state::AppState;
+use super::sync::lock;
 
 /// Outermost middleware.
 pub async fn record(State(app): State<AppState>, request: Request, next: Next) -> Response {
@@ -31,6 +32,7 @@ pub async fn record(State(app): State<AppState>, request: Request, next: Next) -
             (name.as_str().to_string(), value)
         })
         .collect();
+    lock(&app.exchanges.arrived).push(format!("{} {}", request.method(), request.uri().path()));
     let draft = Exchange {
         method: request.method().to_string(),
         path: request.uri().path().to_string(),

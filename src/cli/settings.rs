@@ -14,6 +14,7 @@ use crate::net::http::HttpOptions;
 use crate::net::proxy::ProxyEnv;
 use crate::ui::progress::Mode;
 use crate::util::secret::ApiKey;
+use crate::util::timing::Timing;
 
 #[derive(Debug)]
 pub struct Settings {
@@ -36,6 +37,8 @@ pub struct Settings {
     pub proxy: ProxyEnv,
     /// Where keys are looked for (and where `heygen auth login` writes).
     pub key_places: KeyPlaces,
+    /// How long to wait between retries, polls and plain progress lines.
+    pub timing: Timing,
 }
 
 impl Settings {
@@ -50,12 +53,19 @@ impl Settings {
             config_file: dirs::config_dir().map(|d| d.join("heygen").join("config.json")),
             official_file: official_dir.map(|d| d.join("credentials")),
         };
+        // The test suite's way to make waits short; not a user setting.
+        let timing = std::env::var("HEYGEN_TEST_TIME_SCALE")
+            .ok()
+            .and_then(|factor| factor.parse::<f64>().ok())
+            .filter(|factor| *factor > 0.0 && *factor < 1.0)
+            .map_or_else(Timing::default, Timing::scaled);
         Ok(Settings {
             base_url: args.base_url.clone(),
             verbose: args.verbose,
             progress: progress_mode(
                 args.progress.get().map_err(from("HEYGEN_PROGRESS"))?,
                 args.quiet,
+                timing.plain_every,
             ),
             stall_timeout: Duration::from_secs(args.timeout),
             retries: args.retries.get().map_err(from("HEYGEN_MAX_RETRIES"))?,
@@ -71,11 +81,10 @@ impl Settings {
                 .filter(|path| !path.as_os_str().is_empty()),
             proxy: ProxyEnv::from_lookup(|name| std::env::var(name).ok()),
             key_places,
+            timing,
         })
     }
 
-    /// The API's base URL without a trailing slash, or the exit-2 failure that says what is
-    /// wrong with it.
     /// How the transport behaves, from the flags and environment.
     pub fn http_options(&self) -> HttpOptions {
         HttpOptions {
@@ -85,9 +94,12 @@ impl Settings {
             ca_file: self.ca_file.clone(),
             proxy: self.proxy.clone(),
             wait_timeout: self.wait_timeout,
+            first_retry: self.timing.first_retry,
         }
     }
 
+    /// The API's base URL without a trailing slash, or the exit-2 failure that says what is
+    /// wrong with it.
     pub fn base_url(&self) -> Result<String> {
         parse_base_url(&self.base_url)
     }
@@ -119,7 +131,7 @@ fn from(variable: &'static str) -> impl Fn(String) -> Failure {
 
 /// `auto` draws bars only for a person at a terminal that can show them (`TERM=dumb` cannot),
 /// and writes plain lines into logs.
-fn progress_mode(choice: ProgressChoice, quiet: bool) -> Mode {
+fn progress_mode(choice: ProgressChoice, quiet: bool, every: Duration) -> Mode {
     let dumb = std::env::var_os("TERM").is_some_and(|term| term == "dumb");
     // The variable shells export for the terminal's width.
     let log_width = std::env::var("COLUMNS")
@@ -131,11 +143,11 @@ fn progress_mode(choice: ProgressChoice, quiet: bool) -> Mode {
         _ if quiet => Mode::Off,
         ProgressChoice::None => Mode::Off,
         ProgressChoice::Bar => Mode::Bars { log_width },
-        ProgressChoice::Plain => Mode::Plain,
+        ProgressChoice::Plain => Mode::Plain { every },
         ProgressChoice::Auto if std::io::stderr().is_terminal() && !dumb => {
             Mode::Bars { log_width }
         }
-        ProgressChoice::Auto => Mode::Plain,
+        ProgressChoice::Auto => Mode::Plain { every },
     }
 }
 

@@ -17,6 +17,7 @@ use crate::cli::{AssetCommand, AvatarCommand, Cli, Command, GlobalArgs, VideoAge
 use crate::error::{Failure, Kind, Outcome, Result};
 use crate::ui::output::{Output, Stdout};
 use crate::ui::progress;
+use crate::ui::wait::Waiter;
 use crate::upload::Route;
 use crate::upload::client::Client;
 use crate::util::secret::ApiKey;
@@ -121,6 +122,17 @@ impl Context {
     /// How progress is shown.
     pub fn progress_mode(&self) -> progress::Mode {
         self.settings.progress
+    }
+
+    /// A wait for HeyGen's work, within `--wait-timeout`.
+    pub fn waiter(&self) -> Waiter {
+        let settings = &self.settings;
+        Waiter::new(
+            settings.wait_timeout,
+            settings.timing,
+            settings.progress,
+            &self.output,
+        )
     }
 }
 

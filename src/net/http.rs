@@ -32,6 +32,7 @@ pub struct Http {
     client: reqwest::Client,
     stall_timeout: Duration,
     retries: u32,
+    first_retry: Duration,
     pub(super) verbose: bool,
     /// Which proxy each request goes through, for `-v`.
     pub(super) proxy: ProxyEnv,
@@ -55,6 +56,8 @@ pub struct HttpOptions {
     pub proxy: ProxyEnv,
     /// How long HeyGen may refuse every request (429) before the run gives up.
     pub wait_timeout: Duration,
+    /// The wait before a first retry.
+    pub first_retry: Duration,
 }
 
 /// Which answers are tried again besides transient failures, and how many tries in all.
@@ -93,12 +96,18 @@ impl Http {
             client,
             stall_timeout: options.stall_timeout,
             retries: options.retries,
+            first_retry: options.first_retry,
             verbose: options.verbose,
             proxy: options.proxy,
-            pacer: Pacer::new(options.wait_timeout, report.clone()),
+            pacer: Pacer::new(options.wait_timeout, options.first_retry, report.clone()),
             report,
             key,
         })
+    }
+
+    /// The retry policy of one request: `--retries`, and at most `attempts` tries in all.
+    pub fn retry(&self, attempts: Option<u32>) -> Retry {
+        Retry::new(self.retries, attempts, self.first_retry)
     }
 
     /// The run's requests are over: a note on how long HeyGen limited them, if it did, so it
@@ -123,7 +132,7 @@ impl Http {
         budget: Budget,
         mut make: impl FnMut() -> Result<Request>,
     ) -> Result<Answer> {
-        let mut retry = Retry::new(self.retries, budget.attempts);
+        let mut retry = self.retry(budget.attempts);
         loop {
             let request = make()?;
             let what = format!("{} {}", request.method, without_query(&request.url));

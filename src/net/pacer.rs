@@ -36,6 +36,8 @@ const SLOWEST: f64 = 0.05;
 pub struct Pacer {
     state: Mutex<State>,
     wait_timeout: Duration,
+    /// The pause after a refusal without Retry-After, doubled for each next in a row.
+    first_retry: Duration,
     notes: Arc<dyn Report>,
 }
 
@@ -84,10 +86,11 @@ enum Change {
 }
 
 impl Pacer {
-    pub fn new(wait_timeout: Duration, notes: Arc<dyn Report>) -> Pacer {
+    pub fn new(wait_timeout: Duration, first_retry: Duration, notes: Arc<dyn Report>) -> Pacer {
         Pacer {
             state: Mutex::default(),
             wait_timeout,
+            first_retry,
             notes,
         }
     }
@@ -144,7 +147,7 @@ impl Pacer {
     pub fn refused(&self, ticket: Ticket, retry_after: Option<Duration>) -> Result<()> {
         let mut state = self.state();
         let now = Instant::now();
-        if let Change::Started(_) = state.refused(ticket, now, retry_after) {
+        if let Change::Started(_) = state.refused(ticket, now, retry_after, self.first_retry) {
             state.announce = true;
         }
         if state.gave_up || state.past_deadline(now, self.wait_timeout) {
@@ -241,7 +244,13 @@ impl State {
         None
     }
 
-    fn refused(&mut self, ticket: Ticket, now: Instant, retry_after: Option<Duration>) -> Change {
+    fn refused(
+        &mut self,
+        ticket: Ticket,
+        now: Instant,
+        retry_after: Option<Duration>,
+        first_retry: Duration,
+    ) -> Change {
         self.refused += 1;
         self.refusing_since.get_or_insert(now);
         let stale = self.last_refusal.is_some_and(|at| ticket.started < at);
@@ -249,7 +258,7 @@ impl State {
             return Change::Nothing;
         }
         self.refusals_in_row += 1;
-        let wait = retry::delay(self.refusals_in_row, retry_after);
+        let wait = retry::delay(self.refusals_in_row, retry_after, first_retry);
         let until = now + wait;
         self.paused_until = Some(self.paused_until.map_or(until, |p| p.max(until)));
         // What HeyGen let through since the last refusal: the window covers the pause too,
@@ -306,6 +315,8 @@ fn describe(pace: f64) -> String {
 mod tests {
     use super::*;
 
+    const HALF_SECOND: Duration = Duration::from_millis(500);
+
     fn seconds(n: f64) -> Duration {
         Duration::from_millis((n * 1000.0).round() as u64)
     }
@@ -321,12 +332,12 @@ mod tests {
         }
         let one_second = Duration::from_secs(1);
         let ticket = Ticket { started: start };
-        let change = state.refused(ticket, start + seconds(0.02), Some(one_second));
+        let change = state.refused(ticket, start + seconds(0.02), Some(one_second), HALF_SECOND);
         // 10 let through in a window as long as the pause: 10 per second, less the margin.
         assert_eq!(change, Change::Started(10.0 * MARGIN));
         assert_eq!(state.paused_until, Some(start + seconds(1.02)));
         // Requests already under way when it came are refused too, and change nothing more.
-        let change = state.refused(ticket, start + seconds(0.03), Some(one_second));
+        let change = state.refused(ticket, start + seconds(0.03), Some(one_second), HALF_SECOND);
         assert_eq!(change, Change::Nothing);
         assert_eq!(state.pace, Some(10.0 * MARGIN));
         assert_eq!(state.refused, 2);
@@ -380,7 +391,7 @@ mod tests {
             ..State::default()
         };
         let ticket = Ticket { started: start };
-        state.refused(ticket, start + seconds(1.0), None);
+        state.refused(ticket, start + seconds(1.0), None, HALF_SECOND);
         assert_eq!(state.pace, Some(4.0));
         let timeout = seconds(30.0);
         assert!(!state.past_deadline(start + seconds(30.0), timeout));

@@ -94,7 +94,7 @@ impl Request {
     ) -> Self {
         self.body = Body::FilePart {
             field,
-            file_name: file_name.to_string(),
+            file_name: form_file_name(file_name),
             content_type: content_type.to_string(),
             chunks,
             len,
@@ -140,5 +140,24 @@ impl Request {
             Failure::remote(format!("cannot build the request: {}", e.without_url()))
         })?;
         Ok((request, activity))
+    }
+}
+
+/// A file name as browsers write it into a form (WHATWG HTML, multipart/form-data encoding):
+/// `"`, CR and LF, which would end or break the header, become `%22`, `%0D` and `%0A`.
+fn form_file_name(name: &str) -> String {
+    name.replace('"', "%22")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_form_file_name_is_encoded_as_browsers_do() {
+        assert_eq!(
+            super::form_file_name("say \"hi\"\r\n café.png"),
+            "say %22hi%22%0D%0A café.png"
+        );
     }
 }

@@ -3,7 +3,6 @@
 
 use std::time::{Duration, SystemTime};
 
-const FIRST_DELAY: Duration = Duration::from_millis(500);
 const MAX_DELAY: Duration = Duration::from_secs(30);
 /// A server asking for a longer pause than this is not waited for blindly.
 const MAX_RETRY_AFTER: Duration = Duration::from_secs(300);
@@ -22,15 +21,18 @@ pub struct Retry {
     attempts: Option<u32>,
     tries: u32,
     transient: u32,
+    /// The wait before the first retry.
+    first: Duration,
 }
 
 impl Retry {
-    pub fn new(retries: u32, attempts: Option<u32>) -> Retry {
+    pub fn new(retries: u32, attempts: Option<u32>, first: Duration) -> Retry {
         Retry {
             retries,
             attempts,
             tries: 0,
             transient: 0,
+            first,
         }
     }
 
@@ -43,7 +45,7 @@ impl Retry {
             return None;
         }
         self.transient += u32::from(transient);
-        Some(delay(self.tries, retry_after))
+        Some(delay(self.tries, retry_after, self.first))
     }
 
     /// Retries made so far.
@@ -58,14 +60,14 @@ impl Retry {
 }
 
 /// The wait before retry number `retry` (1 for the first): the server's `Retry-After` when it
-/// sent one, else exponential backoff from 0.5 s, doubling, capped at 30 s, with ±25 % jitter
-/// so that many clients do not come back in step.
-pub fn delay(retry: u32, retry_after: Option<Duration>) -> Duration {
+/// sent one, else exponential backoff from `first` (0.5 s for users), doubling, capped at
+/// 30 s, with ±25 % jitter so that many clients do not come back in step.
+pub fn delay(retry: u32, retry_after: Option<Duration>, first: Duration) -> Duration {
     if let Some(wait) = retry_after {
         return wait.min(MAX_RETRY_AFTER);
     }
     let exponent = retry.saturating_sub(1).min(16);
-    let base = FIRST_DELAY.saturating_mul(1 << exponent).min(MAX_DELAY);
+    let base = first.saturating_mul(1 << exponent).min(MAX_DELAY);
     base.mul_f64(0.75 + 0.5 * unit_random())
 }
 
@@ -94,11 +96,16 @@ fn unit_random() -> f64 {
 mod tests {
     use super::*;
 
+    const HALF_SECOND: Duration = Duration::from_millis(500);
+
     #[test]
     fn retry_after_in_seconds_and_as_a_date() {
-        assert_eq!(delay(1, parse_retry_after("7")), Duration::from_secs(7));
+        assert_eq!(
+            delay(1, parse_retry_after("7"), HALF_SECOND),
+            Duration::from_secs(7)
+        );
         let later = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(20));
-        let wait = delay(1, parse_retry_after(&later));
+        let wait = delay(1, parse_retry_after(&later), HALF_SECOND);
         assert!(
             wait > Duration::from_secs(17) && wait <= Duration::from_secs(20),
             "{wait:?}"
@@ -108,7 +115,7 @@ mod tests {
     #[test]
     fn backoff_doubles_with_jitter_and_is_capped() {
         for (retry, base) in [(1, 0.5), (2, 1.0), (3, 2.0), (10, 30.0)] {
-            let wait = delay(retry, None).as_secs_f64();
+            let wait = delay(retry, None, HALF_SECOND).as_secs_f64();
             assert!(
                 wait >= base * 0.75 && wait <= base * 1.25,
                 "retry {retry}: {wait}"
@@ -118,12 +125,12 @@ mod tests {
 
     #[test]
     fn transient_failures_use_up_the_retries_and_others_the_attempts() {
-        let mut retry = Retry::new(2, None);
+        let mut retry = Retry::new(2, None, HALF_SECOND);
         assert!(retry.next(true, None).is_some());
         assert!(retry.next(true, None).is_some());
         assert_eq!(retry.next(true, None), None);
         assert_eq!((retry.done(), retry.most()), (3, 2));
-        let mut retry = Retry::new(5, Some(3));
+        let mut retry = Retry::new(5, Some(3), HALF_SECOND);
         assert!(retry.next(false, None).is_some());
         assert!(retry.next(true, None).is_some());
         assert_eq!(retry.next(false, None), None);

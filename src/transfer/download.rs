@@ -19,7 +19,7 @@ use super::put::StorageError;
 use crate::error::{Failure, Result};
 use crate::net::failure::{host_port, stalled};
 use crate::net::http::{Http, Streaming};
-use crate::net::retry::{self, Retry};
+use crate::net::retry;
 use crate::ui::output::Output;
 use crate::ui::progress::{Mode, Progress};
 use crate::util::secret::{redact_url, scrub_all, url_secrets};
@@ -104,7 +104,6 @@ pub struct Downloader<'a> {
     pub http: &'a Http,
     pub output: &'a Output,
     pub progress: Mode,
-    pub retries: u32,
     pub stall_timeout: Duration,
     pub verbose: bool,
 }
@@ -123,7 +122,7 @@ impl Downloader<'_> {
         let secrets = url_secrets(&url);
         let mut sink = Sink::open(to)?;
         let progress = Progress::new(self.progress, None, self.output.screen());
-        let mut retry = Retry::new(self.retries, None);
+        let mut retry = self.http.retry(None);
         loop {
             let failure = match self
                 .attempt(&url, &secrets, &mut sink, &progress, name)

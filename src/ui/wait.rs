@@ -12,9 +12,7 @@ use crate::error::{Failure, Kind, Result};
 use crate::ui::output::Output;
 use crate::ui::progress::Mode;
 use crate::util::text::sanitize;
-
-const FIRST_POLL: Duration = Duration::from_secs(1);
-const MAX_POLL: Duration = Duration::from_secs(15);
+use crate::util::timing::Timing;
 
 /// What one poll found.
 pub enum Poll<T> {
@@ -29,6 +27,9 @@ pub enum Poll<T> {
 /// One wait, shared by its phases (a session, then its video): they all end by one deadline.
 pub struct Waiter {
     limit: Duration,
+    /// How soon to look again, doubling up to the most.
+    first_poll: Duration,
+    max_poll: Duration,
     deadline: Instant,
     mode: Mode,
     output: Output,
@@ -37,9 +38,11 @@ pub struct Waiter {
 }
 
 impl Waiter {
-    pub fn new(limit: Duration, mode: Mode, output: &Output) -> Self {
+    pub fn new(limit: Duration, timing: Timing, mode: Mode, output: &Output) -> Self {
         Self {
             limit,
+            first_poll: timing.first_poll,
+            max_poll: timing.max_poll,
             deadline: Instant::now() + limit,
             mode,
             output: output.clone(),
@@ -58,7 +61,7 @@ impl Waiter {
         let _told_on_signal = crate::ui::interrupt::say_on_signal(format!(
             "{subject}: interrupted while waiting; to go on waiting, run: {resume}"
         ));
-        let mut pause = FIRST_POLL;
+        let mut pause = self.first_poll;
         loop {
             let found = poll().await;
             let (status, progress) = match found {
@@ -86,7 +89,7 @@ impl Waiter {
                 ));
             }
             tokio::time::sleep(pause.min(left)).await;
-            pause = (pause * 2).min(MAX_POLL);
+            pause = (pause * 2).min(self.max_poll);
         }
     }
 
@@ -111,7 +114,7 @@ impl Waiter {
                 });
                 spinner.set_message(sanitize(&line));
             }
-            Mode::Plain => {
+            Mode::Plain { .. } => {
                 let key = format!("{subject} {status}");
                 if self.last_status.as_deref() != Some(key.as_str()) {
                     self.output.note(&line);
@@ -148,7 +151,12 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn polls_back_off_from_1_to_15_seconds_and_last_at_the_deadline() {
         let output = Output::new(false, true);
-        let mut waiter = Waiter::new(Duration::from_secs(60), Mode::Off, &output);
+        let mut waiter = Waiter::new(
+            Duration::from_secs(60),
+            Timing::default(),
+            Mode::Off,
+            &output,
+        );
         let started = Instant::now();
         let mut polled_at = Vec::new();
 
@@ -171,7 +179,12 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn phases_share_one_deadline_and_each_starts_at_1_second() {
         let output = Output::new(false, true);
-        let mut waiter = Waiter::new(Duration::from_secs(10), Mode::Off, &output);
+        let mut waiter = Waiter::new(
+            Duration::from_secs(10),
+            Timing::default(),
+            Mode::Off,
+            &output,
+        );
         let started = Instant::now();
         let mut polls = 0;
         let first = waiter
@@ -211,7 +224,10 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn a_failure_ends_the_wait_at_once() {
         let output = Output::new(false, true);
-        let mut waiter = Waiter::new(Duration::from_secs(10), Mode::Plain, &output);
+        let plain = Mode::Plain {
+            every: Duration::from_secs(10),
+        };
+        let mut waiter = Waiter::new(Duration::from_secs(10), Timing::default(), plain, &output);
         let result: Result<()> = waiter
             .until("it", "resume", || async {
                 Err(Failure::remote("it failed"))

@@ -7,3 +7,4 @@ pub mod path_bytes;
 pub mod private_file;
 pub mod secret;
 pub mod text;
+pub mod timing;

@@ -21,6 +21,9 @@ mod fake_server;
 mod kill_on_drop;
 mod s3s_fs;
 mod terminal;
+// Shared with build.rs, which uses all of it.
+#[allow(dead_code)]
+pub mod tools;
 pub use fake_server::*;
 pub use kill_on_drop::KillOnDrop;
 pub use s3s_fs::*;
@@ -49,6 +52,9 @@ const TRUST_VARIABLES: [&str; 2] = ["SSL_CERT_FILE", "SSL_CERT_DIR"];
 
 /// A temporary folder with the files a test uploads. Paths handed to `heygen` are relative
 /// to it (it is the working directory), so output can be compared with the path as given.
+/// How much shorter than in use the tool's waits are under test (`HEYGEN_TEST_TIME_SCALE`).
+pub const TIME_SCALE: f64 = 0.05;
+
 pub struct Workspace {
     dir: TempDir,
 }
@@ -87,11 +93,13 @@ impl Workspace {
             command.env_remove(name);
         }
         // Progress lines would land in every test's stderr; the tests of progress ask for it.
+        // Retries, polls and plain progress lines come twenty times sooner than in use.
         command
             .current_dir(self.dir())
             .env("HOME", self.dir())
             .env("HEYGEN_CONFIG_DIR", self.dir())
-            .env("HEYGEN_PROGRESS", "none");
+            .env("HEYGEN_PROGRESS", "none")
+            .env("HEYGEN_TEST_TIME_SCALE", TIME_SCALE.to_string());
         command
     }
 
@@ -255,6 +263,19 @@ impl Env {
 
     pub fn exchanges(&self) -> Vec<Exchange> {
         self.sandbox.exchanges()
+    }
+
+    /// Waits until a request whose "METHOD /path" starts with `prefix` has arrived at the
+    /// sandbox (answered or still under way), for at most 30 s.
+    pub fn wait_for_arrival(&self, prefix: &str) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        while !self.sandbox.arrived().iter().any(|r| r.starts_with(prefix)) {
+            assert!(
+                std::time::Instant::now() < deadline,
+                "no {prefix} request arrived"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
     }
 
     /// Each request as "METHOD /path", in arrival order.

@@ -21,19 +21,9 @@ fn signal(child: &Child, name: &str) {
     assert!(sent.success(), "kill -s {name}");
 }
 
-/// Waits until the sandbox has seen a PUT start (the stalled one is recorded only when it
-/// ends), judged by the init that precedes it, then a little more for the PUT to arrive.
-fn wait_for_init(env: &Env) {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while !env
-        .requests()
-        .iter()
-        .any(|r| r == "POST /v3/assets/direct-uploads")
-    {
-        assert!(Instant::now() < deadline, "the upload never got to init");
-        sleep(Duration::from_millis(20));
-    }
-    sleep(Duration::from_millis(500));
+/// Waits until the PUT has reached the sandbox (the stalled one is answered never).
+fn wait_for_put(env: &Env) {
+    env.wait_for_arrival("PUT ");
 }
 
 fn files_in(dir: &Path) -> Vec<PathBuf> {
@@ -57,7 +47,7 @@ fn ctrl_c_names_the_file_in_flight_keeps_its_record_and_exits_130() {
         .stderr(Stdio::piped())
         .spawn()
         .expect("heygen starts");
-    wait_for_init(&env);
+    wait_for_put(&env);
     signal(&child, "INT");
     let done = child.wait_with_output().unwrap();
 
@@ -94,7 +84,7 @@ fn sigterm_removes_the_stdin_spool_and_exits_143() {
         .stderr(Stdio::piped())
         .spawn()
         .expect("heygen starts");
-    wait_for_init(&env);
+    wait_for_put(&env);
     assert_eq!(
         files_in(&tmp).len(),
         1,
@@ -188,7 +178,7 @@ fn ctrl_c_at_a_terminal_clears_the_bars() {
         .stderr(Stdio::piped())
         .spawn()
         .expect("util-linux script runs");
-    wait_for_init(&env);
+    wait_for_put(&env);
     let mut keyboard = script.stdin.take().unwrap();
     std::io::Write::write_all(&mut keyboard, b"\x03").unwrap();
     let done = script.wait_with_output().unwrap();

@@ -261,8 +261,11 @@ fn waiting_gives_up_at_the_wait_timeout_with_exit_4() {
     let env = Env::new();
     let photo = env.png("me.png");
 
+    // Polled at the pace of use, the sandbox is still working when the second is up.
     let run = env
-        .run(&[
+        .heygen()
+        .env("HEYGEN_TEST_TIME_SCALE", "1")
+        .args([
             "avatar",
             "create",
             "--name",
@@ -272,6 +275,7 @@ fn waiting_gives_up_at_the_wait_timeout_with_exit_4() {
             "1s",
             &photo,
         ])
+        .assert()
         .code(4);
 
     let error = single_error(&stderr(&run), "me.png").to_string();

@@ -1,7 +1,7 @@
 //! Proxies through a real forward proxy (Debian's tinyproxy, started here on 127.0.0.1): to
 //! an https server the proxy sees a CONNECT and nothing else, plain http to the sandbox never
-//! goes through it, and `no_proxy` sends a host direct. Without tinyproxy the tests skip with
-//! a note, except under CI=true, where they fail.
+//! goes through it, and `no_proxy` sends a host direct. Without tinyproxy these tests are
+//! ignored outside CI and fail in CI (`build.rs`).
 
 use std::net::{TcpListener, TcpStream};
 use std::path::PathBuf;
@@ -27,17 +27,11 @@ impl Drop for Tinyproxy {
 }
 
 impl Tinyproxy {
-    /// A tinyproxy on a free port (tinyproxy refuses `Port 0`), or `None` with a note when it
-    /// is not installed and this is not CI.
-    fn start(workspace: &Workspace) -> Option<Tinyproxy> {
-        let Some(binary) = find_tinyproxy() else {
-            assert!(
-                std::env::var("CI").map_or(true, |ci| ci != "true"),
-                "tinyproxy is not installed; .ci/run installs it (apt-get install -y tinyproxy)"
-            );
-            eprintln!("note: tinyproxy is not installed; skipping this proxy test");
-            return None;
-        };
+    /// A tinyproxy on a free port (tinyproxy refuses `Port 0`).
+    fn start(workspace: &Workspace) -> Tinyproxy {
+        let binary = tools::find("tinyproxy").expect(
+            "tinyproxy is not installed; .ci/run installs it (apt-get install -y tinyproxy)",
+        );
         // The port is free when picked; another process may take it before tinyproxy does.
         for _ in 0..3 {
             let port = TcpListener::bind("127.0.0.1:0")
@@ -64,7 +58,7 @@ impl Tinyproxy {
                 .expect("tinyproxy starts");
             let mut proxy = Tinyproxy { child, port, log };
             if proxy.wait_until_listening() {
-                return Some(proxy);
+                return proxy;
             }
         }
         panic!("tinyproxy did not start listening");
@@ -104,14 +98,6 @@ impl Tinyproxy {
     }
 }
 
-fn find_tinyproxy() -> Option<PathBuf> {
-    let path = std::env::var_os("PATH").unwrap_or_default();
-    std::env::split_paths(&path)
-        .chain(["/usr/sbin".into(), "/usr/bin".into()])
-        .map(|dir| dir.join("tinyproxy"))
-        .find(|candidate| candidate.is_file())
-}
-
 fn https_env() -> Env {
     Env::with(|config| {
         config.tls = true;
@@ -120,11 +106,10 @@ fn https_env() -> Env {
 }
 
 #[test]
+#[cfg_attr(missing_tinyproxy, ignore = "tinyproxy is not installed")]
 fn to_https_the_proxy_sees_a_connect_and_nothing_else() {
     let env = https_env();
-    let Some(proxy) = Tinyproxy::start(&env) else {
-        return;
-    };
+    let proxy = Tinyproxy::start(&env);
     let ca = env.sandbox.ca_file().unwrap().display().to_string();
     let photo = env.png("photo.png");
     let clip = env.mp4("clip.mp4", 5000);
@@ -168,11 +153,10 @@ fn to_https_the_proxy_sees_a_connect_and_nothing_else() {
 }
 
 #[test]
+#[cfg_attr(missing_tinyproxy, ignore = "tinyproxy is not installed")]
 fn plain_http_to_the_sandbox_never_goes_through_a_proxy() {
     let env = Env::with(|config| config.key = KEY.into());
-    let Some(proxy) = Tinyproxy::start(&env) else {
-        return;
-    };
+    let proxy = Tinyproxy::start(&env);
     let photo = env.png("photo.png");
     let clip = env.mp4("clip.mp4", 5000);
     let mut command = env.heygen();
@@ -200,11 +184,10 @@ fn plain_http_to_the_sandbox_never_goes_through_a_proxy() {
 }
 
 #[test]
+#[cfg_attr(missing_tinyproxy, ignore = "tinyproxy is not installed")]
 fn no_proxy_sends_a_host_direct() {
     let env = https_env();
-    let Some(proxy) = Tinyproxy::start(&env) else {
-        return;
-    };
+    let proxy = Tinyproxy::start(&env);
     let ca = env.sandbox.ca_file().unwrap().display().to_string();
     let photo = env.png("photo.png");
     env.heygen()

@@ -177,8 +177,8 @@ fn a_stalled_put_times_out_with_exit_4_or_is_retried() {
     assert_eq!(env.stored(&id), env.read(&clip));
 }
 
-/// Where the harness's HOME puts the journal.
-fn journal_dir(env: &Env) -> PathBuf {
+/// Where the harness's HOME puts the resume records.
+fn resume_dir(env: &Env) -> PathBuf {
     env.dir().join(".local/state/heygen/uploads")
 }
 
@@ -193,11 +193,12 @@ fn spawn(env: &Env, args: &[&str]) -> Child {
         .expect("heygen starts")
 }
 
-/// Waits until the journal says the bytes are on their way (init done), then a little more.
+/// Waits until the resume record says the bytes are on their way (init done) and the PUT has
+/// reached the sandbox.
 fn wait_for_put(env: &Env) -> serde_json::Value {
     let deadline = Instant::now() + Duration::from_secs(30);
     loop {
-        let entry = std::fs::read_dir(journal_dir(env))
+        let entry = std::fs::read_dir(resume_dir(env))
             .into_iter()
             .flatten()
             .flatten()
@@ -205,7 +206,7 @@ fn wait_for_put(env: &Env) -> serde_json::Value {
                 serde_json::from_slice::<serde_json::Value>(&std::fs::read(f.path()).ok()?).ok()
             });
         if let Some(entry) = entry.filter(|e| e["step"] == "initialized") {
-            sleep(Duration::from_millis(500));
+            env.wait_for_arrival("PUT ");
             return entry;
         }
         assert!(Instant::now() < deadline, "the upload never got to its PUT");
@@ -218,7 +219,7 @@ fn killed_during_the_put_the_same_command_resumes_the_same_asset() {
     let env = with_faults("put-throttle=200000");
     let clip = env.mp4("clip.mp4", 1_000_000);
 
-    // The presigned flow is the one journaled (`asset upload` takes it above 32 MB).
+    // The presigned flow is the one with resume records (`asset upload` takes it above 32 MB).
     let mut child = spawn(&env, &["asset", "direct-upload", &clip]);
     let entry = wait_for_put(&env);
     child.kill().expect("kill -9");
@@ -243,7 +244,7 @@ fn killed_during_the_put_the_same_command_resumes_the_same_asset() {
     assert_eq!(env.stored(id), env.read(&clip));
     assert!(stderr(&run).contains("resuming"), "{}", stderr(&run));
     assert_eq!(
-        std::fs::read_dir(journal_dir(&env)).unwrap().count(),
+        std::fs::read_dir(resume_dir(&env)).unwrap().count(),
         0,
         "entry removed once completed"
     );
@@ -278,7 +279,7 @@ fn stored_but_not_completed_is_completed_by_a_rerun_or_by_pending() {
     assert_eq!(
         fields["checksum_sha256"],
         sha256_hex(&env.read(&b)),
-        "the journal's checksum"
+        "the resume record's checksum"
     );
     let run = env.run(&["asset", "complete", "--pending"]).success();
     assert_eq!(stdout(&run), "", "nothing left");
@@ -311,7 +312,7 @@ fn a_file_that_changes_during_its_upload_is_not_completed() {
 }
 
 #[test]
-fn the_journal_lives_under_xdg_state_home_privately() {
+fn resume_records_live_under_xdg_state_home_privately() {
     let env = Env::new();
     let clip = env.mp4("clip.mp4", 3000);
     let state = env.dir().join("state");
@@ -323,7 +324,7 @@ fn the_journal_lives_under_xdg_state_home_privately() {
         .success();
 
     let entries: Vec<_> = std::fs::read_dir(state.join("heygen/uploads"))
-        .expect("the journal folder")
+        .expect("the resume records folder")
         .flatten()
         .collect();
     assert_eq!(entries.len(), 1);
@@ -331,7 +332,7 @@ fn the_journal_lives_under_xdg_state_home_privately() {
     let mode = entries[0].metadata().unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o600);
     assert!(
-        !journal_dir(&env).exists(),
+        !resume_dir(&env).exists(),
         "not under HOME when XDG_STATE_HOME is set"
     );
 }

@@ -41,6 +41,41 @@ fn small_png_prints_its_id_and_sends_one_multipart_post() {
     assert_eq!(env.stored(&id), env.read(&photo));
 }
 
+/// Names with a newline, a carriage return, quotes and letters beyond ASCII go into the form
+/// as browsers write them, and the sandbox's multipart parser reads each back as it was.
+#[test]
+fn any_file_name_arrives_as_it_was_on_the_simple_path() {
+    let env = Env::new();
+    let names = [
+        "new\nline.png",
+        "carriage\rreturn.png",
+        "say \"cheese\".png",
+        "café ünïcødé 写真.png",
+        "all \"of\"\r\nthem é.png",
+    ];
+    let paths: Vec<String> = names.iter().map(|name| env.png(name)).collect();
+
+    let run = env
+        .heygen()
+        .arg("asset")
+        .arg("upload")
+        .args(&paths)
+        .assert()
+        .success();
+
+    assert_eq!(stdout(&run).lines().count(), names.len());
+    let mut received: Vec<String> = env
+        .exchanges()
+        .iter()
+        .inspect(|post| assert_eq!(post.status, 200, "{:?}", post.error_code))
+        .flat_map(|post| post.parts.iter().filter_map(|part| part.filename.clone()))
+        .collect();
+    received.sort();
+    let mut sent = names.map(str::to_string).to_vec();
+    sent.sort();
+    assert_eq!(received, sent);
+}
+
 #[test]
 fn small_png_with_json_prints_the_answer_and_the_path_as_given() {
     let env = Env::new();

@@ -450,8 +450,11 @@ fn created_session(env: &Env) -> String {
 fn out_of_wait_time_is_exit_4_naming_the_command_that_goes_on() {
     let env = Env::new();
 
+    // Polled at the pace of use, the sandbox is still working when the second is up.
     let run = env
-        .run(&[
+        .heygen()
+        .env("HEYGEN_TEST_TIME_SCALE", "1")
+        .args([
             "--wait-timeout",
             "1",
             "video-agent",
@@ -461,6 +464,7 @@ fn out_of_wait_time_is_exit_4_naming_the_command_that_goes_on() {
             "--output",
             "demo.mp4",
         ])
+        .assert()
         .code(4);
 
     let session = created_session(&env);

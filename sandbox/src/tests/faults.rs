@@ -304,7 +304,10 @@ async fn put_throttle_slows_every_put() {
 
     sb.set_faults(Faults::parse("put-throttle=100").unwrap());
     let slow = tokio::spawn(try_put(&data, bytes, Client::new()));
-    tokio::time::sleep(Duration::from_millis(150)).await;
+    // Stopped while the PUT is under way.
+    while !sb.arrived().iter().any(|r| r.starts_with("PUT ")) {
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
     stop_quickly(sb);
     let outcome = tokio::time::timeout(Duration::from_secs(1), slow).await;
     assert!(outcome.unwrap().unwrap().is_err());

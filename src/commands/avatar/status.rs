@@ -4,7 +4,7 @@
 use crate::api::answers::AvatarGroup;
 use crate::cli::AvatarStatusArgs;
 use crate::error::{Failure, Outcome, Result};
-use crate::ui::wait::{Poll, Waiter};
+use crate::ui::wait::Poll;
 use crate::upload::client::Client;
 
 use crate::commands::Context;
@@ -40,12 +40,7 @@ pub(super) async fn wait_for_group(
     client: &Client,
     group_id: &str,
 ) -> Result<AvatarGroup> {
-    let settings = &context.settings;
-    let mut waiter = Waiter::new(
-        settings.wait_timeout,
-        context.progress_mode(),
-        &context.output,
-    );
+    let mut waiter = context.waiter();
     let subject = format!("avatar group {group_id}");
     let resume = format!("heygen avatar status {group_id} --wait");
     waiter

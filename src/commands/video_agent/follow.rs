@@ -3,7 +3,7 @@
 use crate::api::answers::Video;
 use crate::error::{Failure, Result};
 use crate::transfer::download::{Destination, Downloader};
-use crate::ui::wait::{Poll, Waiter};
+use crate::ui::wait::Poll;
 use crate::upload::client::Client;
 use crate::util::text::is_id;
 
@@ -26,11 +26,7 @@ pub async fn follow(
         Some(Destination::Stdout) => resume.push_str(" --output -"),
         None => resume.push_str(" --wait"),
     }
-    let mut waiter = Waiter::new(
-        settings.wait_timeout,
-        context.progress_mode(),
-        &context.output,
-    );
+    let mut waiter = context.waiter();
     let subject = format!("video agent session {session_id}");
     let video_id = waiter
         .until(&subject, &resume, || poll_session(client, session_id))
@@ -54,7 +50,6 @@ pub async fn follow(
         http: &client.http,
         output: &context.output,
         progress: context.progress_mode(),
-        retries: settings.retries,
         stall_timeout: settings.stall_timeout,
         verbose: settings.verbose,
     };

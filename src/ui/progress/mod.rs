@@ -25,7 +25,10 @@ pub enum Mode {
     Bars {
         log_width: u16,
     },
-    Plain,
+    /// Plain lines, one `every` so often while a transfer lasts.
+    Plain {
+        every: Duration,
+    },
     Off,
 }
 
@@ -93,9 +96,10 @@ impl Progress {
                     etas: self.etas.clone(),
                 }))
             }
-            Mode::Plain => Kind::Plain(Arc::new(Mutex::new(PlainLines::new(
+            Mode::Plain { every } => Kind::Plain(Arc::new(Mutex::new(PlainLines::new(
                 name,
                 size,
+                every,
                 Instant::now(),
             )))),
         };

@@ -6,9 +6,6 @@ use std::time::{Duration, Instant};
 
 use super::figures;
 
-/// How often a line comes while a transfer lasts.
-pub const EVERY: Duration = Duration::from_secs(10);
-
 /// One file's plain lines; the caller passes the time, so the cadence is testable, and puts
 /// the clock in front of each line.
 pub struct PlainLines {
@@ -20,18 +17,21 @@ pub struct PlainLines {
     /// This try's start: what the rate is measured over.
     attempt: Instant,
     next_line: Instant,
+    /// How often a line comes while the transfer lasts.
+    every: Duration,
     finished: bool,
 }
 
 impl PlainLines {
-    pub fn new(name: String, size: u64, now: Instant) -> Self {
+    pub fn new(name: String, size: u64, every: Duration, now: Instant) -> Self {
         Self {
             name,
             size,
             sent: 0,
             started: None,
             attempt: now,
-            next_line: now + EVERY,
+            next_line: now + every,
+            every,
             finished: false,
         }
     }
@@ -41,7 +41,7 @@ impl PlainLines {
         self.started.get_or_insert(now);
         self.sent = 0;
         self.attempt = now;
-        self.next_line = now + EVERY;
+        self.next_line = now + self.every;
         self.finished = false;
     }
 
@@ -53,7 +53,7 @@ impl PlainLines {
             return None;
         }
         while self.next_line <= now {
-            self.next_line += EVERY;
+            self.next_line += self.every;
         }
         Some(self.progress(now))
     }
@@ -96,6 +96,7 @@ mod tests {
     use super::*;
 
     const MIB: u64 = 1 << 20;
+    const TEN_SECONDS: Duration = Duration::from_secs(10);
 
     fn at(start: Instant, millis: u64) -> Instant {
         start + Duration::from_millis(millis)
@@ -104,7 +105,7 @@ mod tests {
     #[test]
     fn a_short_transfer_gets_the_final_line_only() {
         let start = Instant::now();
-        let mut lines = PlainLines::new("clip.mp4".into(), 10 * MIB, start);
+        let mut lines = PlainLines::new("clip.mp4".into(), 10 * MIB, TEN_SECONDS, start);
         lines.restart(start);
         for step in 1..=10 {
             assert_eq!(lines.advance(MIB, at(start, step * 10)), None);
@@ -120,7 +121,7 @@ mod tests {
     fn a_line_every_ten_seconds_with_bytes_rate_and_eta() {
         let start = Instant::now();
         let size = 286 * MIB + 104_864;
-        let mut lines = PlainLines::new("big300.mp4".into(), size, start);
+        let mut lines = PlainLines::new("big300.mp4".into(), size, TEN_SECONDS, start);
         lines.restart(start);
         let mut printed = Vec::new();
         // 2.86 MiB every 1 s: the transfer takes 100 s.
@@ -145,7 +146,7 @@ mod tests {
     #[test]
     fn a_retry_starts_the_count_again_but_not_the_clock() {
         let start = Instant::now();
-        let mut lines = PlainLines::new("a.mp4".into(), 100, start);
+        let mut lines = PlainLines::new("a.mp4".into(), 100, TEN_SECONDS, start);
         lines.restart(start);
         assert_eq!(lines.advance(50, at(start, 9_000)), None);
         lines.restart(at(start, 9_500));

@@ -6,9 +6,11 @@
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::thread;
 use std::time::Duration;
+
+use socket2::{Domain, Socket, Type};
 
 /// Written in place of `{base}` in a reply's headers and body: the server's own base URL, so
 /// that an init answer can send the PUT back to the same server.
@@ -195,12 +197,20 @@ impl Drop for FakeServer {
     }
 }
 
-/// A closed port on 127.0.0.1: bound, then let go, so a connection there is refused.
+/// A port on 127.0.0.1 that refuses connections: bound but never listening, and held for as
+/// long as the tests run, so that no server of another test can be given it.
 pub fn closed_port_url() -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("a free port on 127.0.0.1");
-    let addr = listener.local_addr().expect("the bound address");
-    drop(listener);
-    format!("http://{addr}")
+    static CLOSED: OnceLock<Socket> = OnceLock::new();
+    let socket = CLOSED.get_or_init(|| {
+        let socket = Socket::new(Domain::IPV4, Type::STREAM, None).expect("a TCP socket");
+        let any_port = SocketAddr::from(([127, 0, 0, 1], 0));
+        socket
+            .bind(&any_port.into())
+            .expect("a free port on 127.0.0.1");
+        socket
+    });
+    let addr = socket.local_addr().expect("the bound address");
+    format!("http://{}", addr.as_socket().expect("an IP address"))
 }
 
 /// Reads one request, records it, writes the reply its rank calls for and closes the
