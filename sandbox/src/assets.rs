@@ -11,13 +11,11 @@ use serde_json::{Map, Value, json};
 use super::errors::{ApiError, answer};
 use super::exchange::{Note, ReceivedPart};
 use super::json::{allow_only, optional_sha256, read_object};
-use super::model::{Asset, Presigned, Status};
-use super::s3::{Head, object_key};
-use super::signing::{ALGORITHM, Canonical, format_amz_date};
-use super::sigv4::percent_encode;
-use super::sniff::{is_supported, supported_list};
+use super::model::{Asset, Status};
+use super::s3::Head;
 use super::spool::{Spool, Spooled, drain};
 use super::state::{App, AppState};
+use super::uploads::{Declared, check_stored, not_arrived, presign, unsupported_bytes};
 use super::{idempotency, log, random};
 
 /// A form's file name as browsers send it (WHATWG HTML, multipart/form-data encoding): `"`,
@@ -47,7 +45,7 @@ pub async fn simple_upload(
     let received = receive_file(&app, &note, request).await;
     app.idempotency
         .run("POST /v3/assets", key, || {
-            answer(received.and_then(|(file, mime)| store_simple(&app, file, mime)))
+            answer(received.and_then(|(file, mime, name)| store_simple(&app, file, mime, name)))
         })
         .into_response()
 }
@@ -57,7 +55,7 @@ async fn receive_file(
     app: &App,
     note: &Note,
     request: Request,
-) -> Result<(Spooled, &'static str), ApiError> {
+) -> Result<(Spooled, &'static str, String), ApiError> {
     let is_multipart = request
         .headers()
         .get(header::CONTENT_TYPE)
@@ -81,7 +79,7 @@ async fn receive_file(
         .map_err(|_| ApiError::invalid(MULTIPART_ONLY))?;
 
     let mut parts = 0;
-    let mut file: Option<(Spool, u64)> = None;
+    let mut file: Option<(Spool, u64, String)> = None;
     while let Some(mut field) = multipart.next_field().await.map_err(malformed)? {
         parts += 1;
         let mut part = ReceivedPart {
@@ -108,12 +106,12 @@ async fn receive_file(
             }
         }
         if let Some(spool) = spool {
-            file = Some((spool, part.len));
+            file = Some((spool, part.len, part.filename.clone().unwrap_or_default()));
         }
         note.part(part);
     }
 
-    let (spool, len) = match file {
+    let (spool, len, name) = match file {
         Some(file) if parts == 1 => file,
         _ => return Err(ApiError::invalid(MULTIPART_ONLY).param("file")),
     };
@@ -131,28 +129,28 @@ async fn receive_file(
     let Some(mime) = spooled.stored.sniffed else {
         return Err(unsupported_bytes());
     };
-    Ok((spooled, mime))
+    Ok((spooled, mime, name))
 }
 
-fn unsupported_bytes() -> ApiError {
-    ApiError::unsupported_type(format!(
-        "The file's bytes are not a supported type ({}).",
-        supported_list()
-    ))
-}
-
-fn store_simple(app: &App, file: Spooled, mime: &'static str) -> Result<Value, ApiError> {
+fn store_simple(
+    app: &App,
+    file: Spooled,
+    mime: &'static str,
+    name: String,
+) -> Result<Value, ApiError> {
     let id = random::id("ast");
     let (size, stored) = (file.len, file.stored);
     file.keep(&app.object_path(&id))
         .map_err(ApiError::internal)?;
     app.registry().add_asset(Asset {
         id: id.clone(),
+        name,
         status: Status::Completed,
         size_bytes: size,
         mime_type: mime.to_string(),
         presigned: None,
         stored: Some(stored),
+        batch: None,
     });
     Ok(json!({
         "asset_id": id,
@@ -181,134 +179,8 @@ pub async fn init_direct_upload(
 }
 
 fn init(app: &App, fields: &Map<String, Value>) -> Result<Value, ApiError> {
-    allow_only(
-        fields,
-        &["filename", "content_type", "size_bytes", "checksum_sha256"],
-        "",
-    )?;
-    let filename = match fields.get("filename") {
-        Some(Value::String(name))
-            if (1..=255).contains(&name.chars().count()) && !name.contains(['/', '\\']) =>
-        {
-            name
-        }
-        _ => {
-            return Err(ApiError::field(
-                "filename",
-                "`filename` must be a string of 1 to 255 characters without '/' or '\\'.",
-            ));
-        }
-    };
-    let content_type = match fields.get("content_type") {
-        Some(Value::String(mime)) if is_supported(mime) => mime,
-        _ => {
-            return Err(ApiError::field(
-                "content_type",
-                format!("`content_type` must be one of {}.", supported_list()),
-            ));
-        }
-    };
-    let Some(size) = fields
-        .get("size_bytes")
-        .and_then(Value::as_u64)
-        .filter(|&n| n >= 1)
-    else {
-        return Err(ApiError::field(
-            "size_bytes",
-            "`size_bytes` must be the file's exact size, an integer >= 1.",
-        ));
-    };
-    let checksum = optional_sha256(fields, "checksum_sha256")?;
-    if size > app.max_direct_bytes {
-        return Err(ApiError::too_large(format!(
-            "size_bytes is {size} but max_bytes is {}.",
-            app.max_direct_bytes
-        ))
-        .param("size_bytes"));
-    }
-
-    let id = random::id("ast");
-    let mut upload_headers = Map::new();
-    upload_headers.insert("Content-Type".into(), content_type.as_str().into());
-    upload_headers.insert("x-amz-meta-asset-id".into(), id.as_str().into());
-    let mut signed = vec![
-        ("content-length", size.to_string()),
-        ("content-type", content_type.clone()),
-        ("x-amz-meta-asset-id", id.clone()),
-    ];
-    let mut signed_names = "content-length;content-type;host;x-amz-meta-asset-id".to_string();
-    if let Some(digest) = checksum {
-        let encoded = BASE64.encode(digest);
-        upload_headers.insert("x-amz-checksum-sha256".into(), encoded.as_str().into());
-        signed.push(("x-amz-checksum-sha256", encoded));
-        signed_names.push_str(";x-amz-checksum-sha256");
-    }
-
-    let now = super::clock::now_secs();
-    let (upload_url, object_key) = match &app.s3 {
-        Some(bucket) => {
-            let key = object_key(&id, filename);
-            let url = bucket.presign_put(&key, &signed, now, app.url_ttl_secs);
-            (url, Some(key))
-        }
-        None => (
-            own_upload_url(app, &id, filename, &signed_names, &signed, now),
-            None,
-        ),
-    };
-
-    app.registry().add_asset(Asset {
-        id: id.clone(),
-        status: Status::PendingUpload,
-        size_bytes: size,
-        mime_type: content_type.clone(),
-        presigned: Some(Presigned {
-            checksum,
-            signed_headers: signed,
-            object_key,
-        }),
-        stored: None,
-    });
-    Ok(json!({
-        "asset_id": id,
-        "upload_url": upload_url,
-        "upload_headers": upload_headers,
-        "expires_in_seconds": app.url_ttl_secs,
-        "max_bytes": app.max_direct_bytes,
-        "status": "pending_upload",
-    }))
-}
-
-/// A URL to the sandbox's own storage, signed with its start-up secret.
-fn own_upload_url(
-    app: &App,
-    id: &str,
-    filename: &str,
-    signed_names: &str,
-    signed: &[(&str, String)],
-    now: u64,
-) -> String {
-    let query = vec![
-        ("X-Amz-Algorithm".to_string(), ALGORITHM.to_string()),
-        ("X-Amz-Date".to_string(), format_amz_date(now)),
-        ("X-Amz-Expires".to_string(), app.url_ttl_secs.to_string()),
-        ("X-Amz-SignedHeaders".to_string(), signed_names.to_string()),
-    ];
-    let signature = Canonical {
-        path: &format!("/storage/{id}/{filename}"),
-        host: &app.host,
-        query: &query,
-        headers: signed,
-    }
-    .sign(&app.secret);
-    // Every value above is made of URL-safe characters, so only the filename needs encoding.
-    let query_text: Vec<String> = query.iter().map(|(k, v)| format!("{k}={v}")).collect();
-    format!(
-        "{}/storage/{id}/{}?{}&X-Amz-Signature={signature}",
-        app.base_url,
-        percent_encode(filename),
-        query_text.join("&")
-    )
+    let declared = Declared::read(app, fields)?;
+    Ok(presign(app, &declared, None))
 }
 
 /// POST /v3/assets/{asset_id}/complete
@@ -337,7 +209,7 @@ async fn finish(app: &App, id: &str, claimed: Option<[u8; 32]>) -> Result<Value,
         .get(id)
         .and_then(|asset| asset.presigned.as_ref()?.object_key.clone());
     if let (Some(bucket), Some(key)) = (&app.s3, in_bucket) {
-        let head = bucket.head(&key, super::clock::now_secs()).await;
+        let head = bucket.head(&key, app.clock.now_secs()).await;
         if app.exchanges.log_requests {
             let outcome = match &head {
                 Ok(Some(_)) => "found".to_string(),
@@ -362,14 +234,6 @@ async fn finish(app: &App, id: &str, claimed: Option<[u8; 32]>) -> Result<Value,
         return finish_in_bucket(app, id, claimed, head);
     }
     finish_local(app, id, claimed)
-}
-
-fn not_arrived() -> ApiError {
-    ApiError::new(
-        StatusCode::CONFLICT,
-        "conflict",
-        "Uploaded object not found yet. Retry after upload PUT returns 200.",
-    )
 }
 
 /// Complete against what the bucket holds: its size and, when the store reports one, its
@@ -427,33 +291,7 @@ fn finish_local(app: &App, id: &str, claimed: Option<[u8; 32]>) -> Result<Value,
         .assets
         .get_mut(id)
         .ok_or_else(|| ApiError::not_found(format!("No asset {id}.")))?;
-    let Some(stored) = asset.stored else {
-        return Err(not_arrived());
-    };
-    if let Some(claimed) = claimed {
-        let declared = asset.presigned.as_ref().and_then(|p| p.checksum);
-        if declared.is_some_and(|d| d != claimed) {
-            return Err(ApiError::field(
-                "checksum_sha256",
-                "`checksum_sha256` differs from the one given at init.",
-            ));
-        }
-        if stored.digest != claimed {
-            return Err(ApiError::field(
-                "checksum_sha256",
-                "`checksum_sha256` does not match the uploaded bytes.",
-            ));
-        }
-    }
-    let Some(sniffed) = stored.sniffed else {
-        return Err(unsupported_bytes());
-    };
-    if sniffed != asset.mime_type {
-        return Err(ApiError::unsupported_type(format!(
-            "The upload was declared as {} but its bytes are {sniffed}.",
-            asset.mime_type
-        )));
-    }
+    let sniffed = check_stored(asset, claimed)?;
     asset.status = Status::Completed;
     Ok(json!({
         "asset_id": asset.id,

@@ -14,7 +14,7 @@ const STATUSES: [StatusCode; 6] = [
     StatusCode::GATEWAY_TIMEOUT,
 ];
 
-const VALID_NAMES: &str = "assets-, init-, put-, complete-, avatars- or download- followed by 408, 429, 500, 502, 503 or 504; complete-409, put-expired, put-drop, put-stall, download-drop, download-stall (each =N requests); agent-failed, agent-input, video-failed (each =N sessions); put-throttle=BYTES_PER_SEC, assets-throttle=BYTES_PER_SEC, rate-limit=PER_SEC[/BURST], latency=MS";
+const VALID_NAMES: &str = "assets-, init-, put-, complete-, avatars-, download-, batch-init- or batch-complete- followed by 408, 429, 500, 502, 503 or 504; complete-409, put-expired, put-drop, put-stall, download-drop, download-stall (each =N requests); agent-failed, agent-input, video-failed (each =N sessions); put-throttle=BYTES_PER_SEC, assets-throttle=BYTES_PER_SEC, rate-limit=PER_SEC[/BURST], latency=MS, batch-item-failed=FILENAME";
 
 /// The routes a fault can hit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,17 +33,23 @@ pub enum Endpoint {
     Download,
     /// POST /v3/video-agents: decides how the session ends, not how the request is answered.
     VideoAgents,
+    /// POST /v3/assets/direct-uploads/batches
+    BatchInit,
+    /// POST /v3/assets/complete/batches
+    BatchComplete,
 }
 
 impl Endpoint {
     /// The endpoints that `<endpoint>-<status>` faults can answer for.
-    const ALL: [Endpoint; 6] = [
+    const ALL: [Endpoint; 8] = [
         Endpoint::Assets,
         Endpoint::Init,
         Endpoint::Put,
         Endpoint::Complete,
         Endpoint::Avatars,
         Endpoint::Download,
+        Endpoint::BatchInit,
+        Endpoint::BatchComplete,
     ];
 
     fn name(self) -> &'static str {
@@ -55,6 +61,8 @@ impl Endpoint {
             Endpoint::Avatars => "avatars",
             Endpoint::Download => "download",
             Endpoint::VideoAgents => "video-agents",
+            Endpoint::BatchInit => "batch-init",
+            Endpoint::BatchComplete => "batch-complete",
         }
     }
 }
@@ -108,10 +116,11 @@ impl Fault {
             "video-failed" => return Some(Fault::VideoFailed),
             _ => {}
         }
-        let (endpoint, status) = name.split_once('-')?;
-        let endpoint = Endpoint::ALL.into_iter().find(|e| e.name() == endpoint)?;
-        let status = STATUSES.into_iter().find(|s| s.as_str() == status)?;
-        Some(Fault::Status(endpoint, status))
+        Endpoint::ALL.into_iter().find_map(|endpoint| {
+            let status = name.strip_prefix(endpoint.name())?.strip_prefix('-')?;
+            let status = STATUSES.into_iter().find(|s| s.as_str() == status)?;
+            Some(Fault::Status(endpoint, status))
+        })
     }
 }
 
@@ -154,6 +163,8 @@ pub struct Faults {
     rate_limit: Option<RateLimit>,
     /// Milliseconds every API request waits before it is handled (a modeled network).
     latency_ms: Option<u64>,
+    /// `batch-item-failed=FILENAME`: batch items of that file name fail their ingestion.
+    failed_items: Vec<String>,
 }
 
 /// `rate-limit=PER_SEC[/BURST]`: a token bucket per key, as HeyGen limits requests.
@@ -194,6 +205,11 @@ impl Faults {
                     .rate_limit
                     .replace(parse_rate_limit(item, value)?)
                     .is_some(),
+                "batch-item-failed" if !value.is_empty() => {
+                    let repeated = faults.failed_items.iter().any(|name| name == value);
+                    faults.failed_items.push(value.to_string());
+                    repeated
+                }
                 _ => {
                     let Some(fault) = Fault::from_name(name) else {
                         return Err(format!(
@@ -244,6 +260,11 @@ impl Faults {
     pub(super) fn latency_ms(&self) -> Option<u64> {
         self.latency_ms
     }
+
+    /// Whether a batch item named `filename` is to fail its ingestion.
+    pub(super) fn item_fails(&self, filename: &str) -> bool {
+        self.failed_items.iter().any(|name| name == filename)
+    }
 }
 
 /// `PER_SEC` or `PER_SEC/BURST`, both at least 1; the burst is the rate when not given.
@@ -284,6 +305,9 @@ impl fmt::Display for Faults {
         if let Some(ms) = self.latency_ms {
             items.push(format!("latency={ms}"));
         }
+        for name in &self.failed_items {
+            items.push(format!("batch-item-failed={name}"));
+        }
         f.write_str(&items.join(","))
     }
 }
@@ -316,9 +340,11 @@ mod tests {
             .map(String::from),
         );
         spec.push("put-throttle=1000".into());
+        spec.push("batch-item-failed=bad one.png".into());
         let faults = Faults::parse(&spec.join(",")).unwrap();
-        assert_eq!(faults.counts.len(), 6 * 6 + 8);
+        assert_eq!(faults.counts.len(), 8 * 6 + 8);
         assert_eq!(faults.throttle(), Some(1000));
+        assert!(faults.item_fails("bad one.png") && !faults.item_fails("good.png"));
         // Display gives back the spec.
         assert_eq!(faults.to_string(), spec.join(","));
         assert_eq!(

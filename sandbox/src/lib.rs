@@ -6,6 +6,7 @@
 mod asset_delete;
 mod assets;
 mod avatars;
+mod batches;
 mod clock;
 mod conn;
 mod errors;
@@ -33,6 +34,7 @@ mod sync;
 mod tests;
 mod throttle;
 mod tls;
+mod uploads;
 mod users;
 mod video_agents;
 mod videos;
@@ -45,6 +47,7 @@ use std::thread::JoinHandle;
 use anyhow::Context;
 use tokio::sync::oneshot;
 
+use clock::Clock;
 use exchange::ExchangeLog;
 pub use exchange::{Exchange, ReceivedPart};
 pub use faults::Faults;
@@ -156,6 +159,7 @@ impl Sandbox {
             secret: random::bytes::<32>(),
             data_dir,
             registry: Mutex::new(Registry::default()),
+            clock: Clock::default(),
             idempotency: Default::default(),
             exchanges: ExchangeLog {
                 exchanges: Mutex::new(Vec::new()),
@@ -228,6 +232,12 @@ impl Sandbox {
     /// when it was dropped or stalled, with status 0).
     pub fn exchanges(&self) -> Vec<Exchange> {
         lock(&self.app.exchanges.exchanges).clone()
+    }
+
+    /// Moves the sandbox's clock forward, as if `secs` had passed: URLs expire, remembered
+    /// answers age.
+    pub fn advance_clock(&self, secs: u64) {
+        self.app.clock.advance(secs);
     }
 
     /// Every request whose headers arrived so far, as "METHOD /path", in arrival order: those

@@ -1,8 +1,9 @@
 //! What the sandbox keeps: assets, avatar groups, video agent sessions and videos.
 
 use std::collections::HashMap;
+use std::time::Instant;
 
-use super::{clock, random};
+use super::random;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Status {
@@ -29,6 +30,8 @@ pub struct Presigned {
     pub signed_headers: Vec<(&'static str, String)>,
     /// The object's key when the URL points at an S3 bucket; its bytes then stay there.
     pub object_key: Option<String>,
+    /// When the URL stops being valid (sandbox clock, seconds).
+    pub expires_at: u64,
 }
 
 /// What is known about the bytes actually stored.
@@ -40,6 +43,8 @@ pub struct Stored {
 
 pub struct Asset {
     pub id: String,
+    /// The file name it was uploaded or declared with.
+    pub name: String,
     pub status: Status,
     pub size_bytes: u64,
     /// Declared at init, or sniffed for a simple upload.
@@ -47,6 +52,8 @@ pub struct Asset {
     /// `None` for simple uploads, which have no presigned URL.
     pub presigned: Option<Presigned>,
     pub stored: Option<Stored>,
+    /// The batch whose item it is, when it came from one.
+    pub batch: Option<String>,
 }
 
 pub struct Group {
@@ -56,6 +63,19 @@ pub struct Group {
     pub polls: u32,
 }
 
+/// What became of a batch item once the batch was completed: ingested, or refused with a code
+/// and a message.
+pub type ItemOutcome = Result<(), (String, String)>;
+
+/// A batch direct upload: its files' assets in the order sent, and, once completed, when and
+/// what became of each.
+pub struct Batch {
+    pub title: Option<String>,
+    pub created_at: u64,
+    pub asset_ids: Vec<String>,
+    pub completed: Option<(Instant, Vec<ItemOutcome>)>,
+}
+
 #[derive(Default)]
 pub struct Registry {
     pub assets: HashMap<String, Asset>,
@@ -63,6 +83,7 @@ pub struct Registry {
     pub groups: HashMap<String, Group>,
     pub sessions: HashMap<String, Session>,
     pub videos: HashMap<String, Video>,
+    pub batches: HashMap<String, Batch>,
 }
 
 impl Registry {
@@ -102,12 +123,12 @@ pub struct Video {
 }
 
 impl Video {
-    pub fn new(fails: bool) -> Video {
+    pub fn new(fails: bool, now: u64) -> Video {
         Video {
             id: random::id("vid"),
             polls: 0,
             fails,
-            created_at: clock::now_secs(),
+            created_at: now,
         }
     }
 }

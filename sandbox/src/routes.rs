@@ -14,7 +14,7 @@ use super::errors::ApiError;
 use super::faults::Endpoint;
 use super::spool::drain;
 use super::state::AppState;
-use super::{assets, avatars, inject, record, storage, users, video_agents, videos};
+use super::{assets, avatars, batches, inject, record, storage, users, video_agents, videos};
 
 pub fn router(app: AppState) -> Router {
     // Inside the key check, so a refused key uses up no fault.
@@ -28,6 +28,16 @@ pub fn router(app: AppState) -> Router {
             "/v3/assets/direct-uploads",
             post(assets::init_direct_upload).route_layer(faulty(Endpoint::Init)),
         )
+        .route(
+            "/v3/assets/direct-uploads/batches",
+            post(batches::create).route_layer(faulty(Endpoint::BatchInit)),
+        )
+        .route(
+            "/v3/assets/complete/batches",
+            post(batches::complete).route_layer(faulty(Endpoint::BatchComplete)),
+        )
+        .route("/v3/assets/batches/{batch_id}", get(batches::get))
+        .route("/v3/assets/statuses", get(batches::statuses))
         .route(
             "/v3/assets/{asset_id}",
             get(assets::get_asset).delete(delete_asset),

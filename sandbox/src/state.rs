@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
+use super::clock::Clock;
 use super::exchange::ExchangeLog;
 use super::faults::Faults;
 use super::idempotency::Idempotency;
@@ -33,6 +34,8 @@ pub struct App {
     pub faults: Mutex<Faults>,
     /// The key's token bucket, for the `rate-limit` fault.
     pub limiter: Limiter,
+    /// The one clock, which tests may move forward.
+    pub clock: Clock,
     /// Where presigned uploads go when not to the sandbox's own storage.
     pub s3: Option<Bucket>,
 }

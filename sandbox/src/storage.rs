@@ -112,7 +112,7 @@ fn check(
             "X-Amz-Date or X-Amz-Expires is malformed.",
         ));
     };
-    let now = super::clock::now_secs();
+    let now = app.clock.now_secs();
     if now >= issued.saturating_add(ttl) {
         return Err(StorageError::access_denied("Request has expired"));
     }

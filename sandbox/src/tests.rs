@@ -9,6 +9,7 @@ use sha2::{Digest, Sha256};
 
 use super::{Sandbox, SandboxConfig};
 
+mod batches;
 mod bucket;
 mod faults;
 mod video_agents;

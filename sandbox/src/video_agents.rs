@@ -142,7 +142,7 @@ fn start(app: &App, fields: &Map<String, Value>) -> Result<Value, ApiError> {
         fate,
         polls: 0,
         video_id: None,
-        created_at: crate::clock::now_secs(),
+        created_at: app.clock.now_secs(),
     };
     let answer = json!({
         "session_id": session.id,
@@ -219,19 +219,24 @@ fn check_file(registry: &Registry, index: usize, file: &Value) -> Result<(), Api
 
 /// GET /v3/video-agents/{session_id}
 pub async fn get_session(State(app): State<AppState>, Path(session_id): Path<String>) -> Response {
+    let now = app.clock.now_secs();
     let mut registry = app.registry();
     let Registry {
         sessions, videos, ..
     } = &mut *registry;
     let result = sessions
         .get_mut(&session_id)
-        .map(|session| poll(session, videos))
+        .map(|session| poll(session, videos, now))
         .ok_or_else(|| ApiError::not_found(format!("No video agent session {session_id}.")));
     answer(result).into_response()
 }
 
 /// Moves the session one step and describes it.
-fn poll(session: &mut Session, videos: &mut std::collections::HashMap<String, Video>) -> Value {
+fn poll(
+    session: &mut Session,
+    videos: &mut std::collections::HashMap<String, Video>,
+    now: u64,
+) -> Value {
     session.polls += 1;
     let mut data = json!({
         "session_id": session.id,
@@ -260,7 +265,7 @@ fn poll(session: &mut Session, videos: &mut std::collections::HashMap<String, Vi
         Fate::Video | Fate::VideoFails if session.polls == 1 => ("thinking", Some(10)),
         Fate::Video | Fate::VideoFails => {
             let video_id = session.video_id.get_or_insert_with(|| {
-                let video = Video::new(session.fate == Fate::VideoFails);
+                let video = Video::new(session.fate == Fate::VideoFails, now);
                 let id = video.id.clone();
                 videos.insert(id.clone(), video);
                 id

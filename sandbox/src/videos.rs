@@ -40,7 +40,7 @@ pub async fn get_video(State(app): State<AppState>, Path(video_id): Path<String>
                 (_, false) => {
                     data["status"] = json!("completed");
                     data["duration"] = json!(1.0);
-                    data["completed_at"] = json!(crate::clock::now_secs());
+                    data["completed_at"] = json!(app.clock.now_secs());
                     data["video_url"] = json!(presign(&app, &video.id));
                 }
             }
@@ -60,7 +60,7 @@ fn presign(app: &App, video_id: &str) -> String {
         ("X-Amz-Algorithm".to_string(), ALGORITHM.to_string()),
         (
             "X-Amz-Date".to_string(),
-            format_amz_date(crate::clock::now_secs()),
+            format_amz_date(app.clock.now_secs()),
         ),
         ("X-Amz-Expires".to_string(), app.url_ttl_secs.to_string()),
         ("X-Amz-SignedHeaders".to_string(), "host".to_string()),
@@ -139,7 +139,7 @@ fn check_download(
     let issued = param("X-Amz-Date").and_then(parse_amz_date);
     let ttl = param("X-Amz-Expires").and_then(|v| v.parse::<u64>().ok());
     match (issued, ttl) {
-        (Some(issued), Some(ttl)) if crate::clock::now_secs() < issued.saturating_add(ttl) => {}
+        (Some(issued), Some(ttl)) if app.clock.now_secs() < issued.saturating_add(ttl) => {}
         _ => return Err(StorageError::access_denied("Request has expired")),
     }
     let finished = app

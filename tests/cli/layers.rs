@@ -139,12 +139,13 @@ const CLIENT: &str = "
     commands: cli upload api transfer ui util error";
 
 /// The sandbox's modules by layer, lowest first: each imports only the layers below its own,
-/// and a store other stores too. `lib`, `routes` and `tests` are above all.
+/// and a store other stores too. A service acts on the state for several handlers. `lib`, `routes` and `tests` are above all.
 const SANDBOX: &str = "
     leaf: clock conn errors faults log random sigv4 sniff sync throttle tls
     store: model exchange limiter json spool signing s3 idempotency
     state: state
-    handler: asset_delete assets avatars storage users video_agents videos inject rate_limit record";
+    service: uploads
+    handler: asset_delete assets avatars batches storage users video_agents videos inject rate_limit record";
 
 /// `name: word word ...` lines as (name, words).
 fn table(text: &str) -> Vec<(&str, Vec<&str>)> {
