@@ -1,6 +1,7 @@
 """What the benchmarks share: the release binary, the bundled sandbox, GNU time, media files."""
 
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -64,3 +65,19 @@ def sandbox(work, *extra, log=None):
     finally:
         server.terminate()
         server.wait()
+
+
+LOG_LINE = re.compile(
+    r"^sandbox: (\S+) (\S+) (\d+|no answer)(?: \(fault [^)]*\))?(?: \((\d+) bytes in\))?$")
+
+
+def api_requests(log_path):
+    """The API requests in a sandbox's `--verbose` log: (method, path, status, body bytes in)."""
+    found = []
+    with open(log_path) as log:
+        for line in log:
+            match = LOG_LINE.match(line.strip())
+            if match and match.group(2).startswith("/v3/"):
+                method, path, status, received = match.groups()
+                found.append((method, path, status, int(received or 0)))
+    return found

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""A big batch against HeyGen's rate limit, modeled by the sandbox's `rate-limit` fault.
+"""A big run, one request per file, against HeyGen's rate limit (the sandbox's `rate-limit`).
 
-Uploads 500 files of 50 KiB with `heygen asset upload --jobs 16` against a sandbox that lets
+Uploads 500 files of 50 KiB with `heygen asset upload --batch never --jobs 16` against a sandbox that lets
 10 requests a second through, with a burst of 10, and answers the rest 429 with Retry-After.
 Prints the failed files, the share of refused requests, the wall time against the ideal
 (files / rate) and the bytes of upload request bodies the API received against the bytes of
@@ -13,14 +13,11 @@ the files (a refused simple upload has sent its body already).
 import argparse
 import json
 import os
-import re
 import subprocess
 import tempfile
 import time
 
-from common import HEYGEN, PNG_HEADER, build, sandbox, write_file
-
-LOG_LINE = re.compile(r"^sandbox: (\S+) (\S+) (\d+|no answer)(?: \(fault [^)]*\))?(?: \((\d+) bytes in\))?$")
+from common import HEYGEN, PNG_HEADER, api_requests, build, sandbox, write_file
 
 
 def main():
@@ -45,23 +42,18 @@ def main():
                 work, "--fault", f"rate-limit={args.rate}/{args.burst}", log=log) as env:
             started = time.monotonic()
             run = subprocess.run(
-                [HEYGEN, "--json", "--progress", "none", "asset", "upload", "--jobs",
+                [HEYGEN, "--json", "--progress", "none", "asset", "upload", "--batch", "never",
+                 "--jobs",
                  str(args.jobs)] + shots,
                 env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
             wall = time.monotonic() - started
         results = [json.loads(line) for line in run.stdout.splitlines()]
         notes = [line for line in run.stderr.splitlines() if "limit" in line]
-        requests = refused = body_bytes = 0
-        with open(log_path) as log:
-            for line in log:
-                match = LOG_LINE.match(line.strip())
-                if not match or not match.group(2).startswith("/v3/"):
-                    continue
-                method, path, status, received = match.groups()
-                requests += 1
-                refused += status == "429"
-                if method == "POST" and path == "/v3/assets":
-                    body_bytes += int(received or 0)
+        seen = api_requests(log_path)
+        requests = len(seen)
+        refused = sum(1 for _, _, status, _ in seen if status == "429")
+        body_bytes = sum(n for method, path, _, n in seen
+                         if method == "POST" and path == "/v3/assets")
 
     failed = sum(1 for r in results if "error" in r) + (args.files - len(results))
     ideal = args.files / args.rate

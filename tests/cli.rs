@@ -6,6 +6,7 @@ mod cli {
 
     mod auth;
     mod avatar;
+    mod batch;
     mod complete;
     mod completions;
     mod direct_upload;

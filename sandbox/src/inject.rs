@@ -70,6 +70,17 @@ pub async fn inject(
             .into_response()
         }
         Fault::Expired => {
+            // The URL is expired from now on, for complete and statuses too.
+            let asset_id = request.uri().path().split('/').nth(2).unwrap_or_default();
+            let now = app.clock.now_secs();
+            if let Some(presigned) = app
+                .registry()
+                .assets
+                .get_mut(asset_id)
+                .and_then(|asset| asset.presigned.as_mut())
+            {
+                presigned.expires_at = presigned.expires_at.min(now);
+            }
             drain(request.into_body(), drain_cap).await;
             StorageError::access_denied("Request has expired").into_response(&request_id)
         }

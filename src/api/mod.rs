@@ -3,6 +3,7 @@
 
 pub mod answers;
 mod assets;
+pub mod batches;
 pub mod envelope;
 pub mod types;
 pub mod users;

@@ -105,6 +105,30 @@ pub struct UploadArgs {
     pub skip_invalid: bool,
     #[command(flatten)]
     pub reuse: ReuseArg,
+    #[command(flatten)]
+    pub batch: BatchArg,
+}
+
+/// `--batch`, for every command that uploads several files.
+#[derive(Debug, Args)]
+pub struct BatchArg {
+    /// Send many files through HeyGen's batch upload, where one request presigns 100 files:
+    /// auto (runs of 10 files or more), always or never
+    #[arg(
+        long = "batch",
+        value_name = "WHEN",
+        env = "HEYGEN_BATCH",
+        default_value = "auto",
+        value_enum
+    )]
+    pub when: BatchChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum BatchChoice {
+    Auto,
+    Always,
+    Never,
 }
 
 /// `--reuse`, for every command that uploads.

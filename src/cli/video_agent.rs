@@ -63,6 +63,8 @@ pub struct VideoAgentCreateArgs {
 
     #[command(flatten)]
     pub reuse: super::ReuseArg,
+    #[command(flatten)]
+    pub batch: super::BatchArg,
 
     #[command(flatten)]
     pub follow: FollowArgs,

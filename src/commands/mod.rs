@@ -13,13 +13,16 @@ use std::process::ExitCode;
 
 use crate::cli::credentials::{self, KeySource};
 use crate::cli::settings::Settings;
-use crate::cli::{AssetCommand, AvatarCommand, Cli, Command, GlobalArgs, VideoAgentCommand};
+use crate::cli::{
+    AssetCommand, AvatarCommand, BatchChoice, Cli, Command, GlobalArgs, VideoAgentCommand,
+};
 use crate::error::{Failure, Kind, Outcome, Result};
 use crate::ui::output::{Output, Stdout};
 use crate::ui::progress;
 use crate::ui::wait::Waiter;
 use crate::upload::Route;
 use crate::upload::client::Client;
+use crate::upload::scheduler::AUTO_BATCH_FROM;
 use crate::util::secret::ApiKey;
 
 pub fn run(cli: Cli) -> ExitCode {
@@ -115,6 +118,7 @@ impl Context {
             key,
             source,
             settings.state_dir.as_deref(),
+            settings.timing,
             self.output.clone(),
         )
     }
@@ -122,6 +126,15 @@ impl Context {
     /// How progress is shown.
     pub fn progress_mode(&self) -> progress::Mode {
         self.settings.progress
+    }
+
+    /// From how many files left to upload a run goes through HeyGen's batches (`--batch`).
+    pub fn batch_from(&self, choice: BatchChoice) -> Option<usize> {
+        match choice {
+            BatchChoice::Auto => Some(AUTO_BATCH_FROM),
+            BatchChoice::Always => Some(1),
+            BatchChoice::Never => None,
+        }
     }
 
     /// A wait for HeyGen's work, within `--wait-timeout`.

@@ -15,6 +15,7 @@ use crate::upload::resume::ResumeRecords;
 use crate::upload::reuse::ReuseRecords;
 use crate::util::key_source::KeySource;
 use crate::util::secret::ApiKey;
+use crate::util::timing::Timing;
 
 pub struct Client {
     pub http: Http,
@@ -24,6 +25,8 @@ pub struct Client {
     pub reuse_records: ReuseRecords,
     /// `--reuse`: a file whose bytes were uploaded before is not uploaded again.
     pub reuse: bool,
+    /// How soon to read a batch's statuses again.
+    pub timing: Timing,
     key: ApiKey,
     /// Where the key came from, named when HeyGen refuses it.
     source: Option<KeySource>,
@@ -41,6 +44,7 @@ impl Client {
         key: ApiKey,
         source: Option<KeySource>,
         state_dir: Option<&Path>,
+        timing: Timing,
         output: Output,
     ) -> Result<Client> {
         Ok(Client {
@@ -52,6 +56,7 @@ impl Client {
             ),
             reuse_records: ReuseRecords::new(state_dir, &base_url, &key),
             reuse: false,
+            timing,
             output,
             key,
             source,

@@ -4,6 +4,7 @@
 
 use serde_json::{Value, json};
 
+pub mod batch;
 pub mod client;
 pub mod input;
 pub mod media;
@@ -67,6 +68,14 @@ impl Uploaded {
     }
 }
 
+/// What `--reuse` found for a file.
+pub enum Reuse {
+    /// The asset its bytes already are.
+    Found(Uploaded),
+    /// None: the file is to be uploaded (`sha256` when the lookup computed it).
+    New { sha256: Option<String> },
+}
+
 pub struct Uploader<'a> {
     pub client: &'a Client,
     pub progress: &'a Progress,
@@ -78,17 +87,37 @@ impl Uploader<'_> {
     /// Uploads the file, or with `--reuse` finds the asset its bytes already are. Every
     /// completed upload is recorded, for a later `--reuse`.
     pub async fn upload(&self, file: &LocalFile, route: Route) -> Result<Uploaded> {
+        match self.reused(file).await? {
+            Reuse::Found(uploaded) => Ok(uploaded),
+            Reuse::New { sha256 } => self.upload_new(file, route, sha256).await,
+        }
+    }
+
+    /// With `--reuse`: the asset the file's bytes already are, or their SHA-256 (computed for
+    /// the lookup) for the upload. Without it: a new upload, its bytes not read yet.
+    pub async fn reused(&self, file: &LocalFile) -> Result<Reuse> {
+        if !self.client.reuse {
+            return Ok(Reuse::New { sha256: None });
+        }
+        let _in_flight = interrupt::in_flight(&file.shown);
+        let sha256 = checksum::sha256_hex(file.path.clone()).await?;
+        match self.reuse(file, &(sha256.clone(), file.size)).await? {
+            Some(uploaded) => Ok(Reuse::Found(uploaded)),
+            None => Ok(Reuse::New {
+                sha256: Some(sha256),
+            }),
+        }
+    }
+
+    /// Uploads a file `--reuse` did not find; `known`: its SHA-256 when computed already.
+    pub async fn upload_new(
+        &self,
+        file: &LocalFile,
+        route: Route,
+        known: Option<String>,
+    ) -> Result<Uploaded> {
         // Ctrl-C names the files it interrupts.
         let _in_flight = interrupt::in_flight(&file.shown);
-        let known = match self.client.reuse {
-            true => Some(checksum::sha256_hex(file.path.clone()).await?),
-            false => None,
-        };
-        if let Some(sha256) = &known
-            && let Some(reused) = self.reuse(file, &(sha256.clone(), file.size)).await?
-        {
-            return Ok(reused);
-        }
         let simple = takes_simple_path(file, route);
         let mut source = FileBody::new(file, self.progress.file(&file.name, file.size));
         if known.is_none() && (simple || !self.checksum) {
@@ -105,13 +134,18 @@ impl Uploader<'_> {
             .or_else(|| uploaded.sha256.clone())
             .or_else(|| source.digest());
         if let (true, Some(sha256)) = (uploaded.completed, sha256) {
-            let recorded = self
-                .client
-                .reuse_records
-                .record(&(sha256, file.size), &uploaded.asset_id);
-            self.warn(file, recorded);
+            self.remember(file, sha256, &uploaded.asset_id);
         }
         Ok(uploaded)
+    }
+
+    /// Records that the file's bytes are now `asset_id`, for a later `--reuse`.
+    pub fn remember(&self, file: &LocalFile, sha256: String, asset_id: &str) {
+        let recorded = self
+            .client
+            .reuse_records
+            .record(&(sha256, file.size), asset_id);
+        self.warn(file, recorded);
     }
 
     /// The asset these bytes became before, if HeyGen still has it (`GET` answers 200); a

@@ -14,6 +14,9 @@ pub struct Timing {
     pub max_poll: Duration,
     /// How often a plain progress line comes while a transfer lasts.
     pub plain_every: Duration,
+    /// The wait before reading a completed batch's statuses, doubled each time up to the most.
+    pub first_status_read: Duration,
+    pub max_status_gap: Duration,
 }
 
 impl Default for Timing {
@@ -23,6 +26,8 @@ impl Default for Timing {
             first_poll: Duration::from_secs(1),
             max_poll: Duration::from_secs(15),
             plain_every: Duration::from_secs(10),
+            first_status_read: Duration::from_millis(250),
+            max_status_gap: Duration::from_secs(2),
         }
     }
 }
@@ -37,6 +42,8 @@ impl Timing {
             first_poll: scale(normal.first_poll),
             max_poll: scale(normal.max_poll),
             plain_every: scale(normal.plain_every),
+            first_status_read: scale(normal.first_status_read),
+            max_status_gap: scale(normal.max_status_gap),
         }
     }
 }

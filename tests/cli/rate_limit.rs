@@ -20,7 +20,17 @@ fn many_files_at_high_jobs_all_go_through_a_rate_limit() {
     let files: Vec<String> = (0..40)
         .map(|i| env.png(&format!("shot{i:02}.png")))
         .collect();
-    let mut args = vec!["asset", "upload", "--jobs", "16", "--retries", "0"];
+    // One request per file, as without batches.
+    let mut args = vec![
+        "asset",
+        "upload",
+        "--batch",
+        "never",
+        "--jobs",
+        "16",
+        "--retries",
+        "0",
+    ];
     args.extend(files.iter().map(String::as_str));
 
     let run = env.run(&args).success();

@@ -14,7 +14,7 @@ use crate::ui::progress::figures;
 use crate::upload::input;
 use crate::upload::reuse::ReuseRecords;
 use crate::upload::scheduler::Scheduler;
-use crate::upload::{self, Route};
+use crate::upload::{self, Route, batch};
 
 use crate::commands::{Context, with_file};
 
@@ -28,29 +28,13 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
         args.content_type.as_deref(),
         args.filename.as_deref(),
     );
-    // `--dry-run --reuse` reads the local records only: nothing is sent.
-    let records = match (args.dry_run, args.reuse.enabled) {
-        (true, true) => Some(dry_run_records(context)?),
-        _ => None,
-    };
+    if args.dry_run {
+        return dry_run(context, args, route, checked);
+    }
     let mut files = Vec::with_capacity(checked.len());
     let mut skipped = 0;
     for (shown, result) in checked {
         match result {
-            Ok(file) if args.dry_run => {
-                let reused = match &records {
-                    Some(records) => reused_before(&file, records),
-                    None => Ok(None),
-                };
-                match reused {
-                    Ok(reused) => print_plan(context, &file, route, reused.as_deref()),
-                    Err(failure) => {
-                        output.item_failed("file", &file.shown, &failure);
-                        outcome.record(failure.kind);
-                    }
-                }
-                files.push(file);
-            }
             Ok(file) => files.push(file),
             Err(failure) if args.skip_invalid => {
                 output.item_failed("file", &shown, &failure.advice("skipped"));
@@ -65,9 +49,6 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
     if files.is_empty() {
         // Every file was invalid, skipped or not.
         outcome.record(Kind::Input);
-    }
-    if args.dry_run {
-        return Ok(outcome);
     }
     if outcome.failed() {
         output.note("nothing was uploaded; fix the files above and run again");
@@ -84,6 +65,7 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
         jobs: args.jobs,
         checksum: !args.no_checksum,
         progress: context.progress_mode(),
+        batch_from: context.batch_from(args.batch.when),
     };
     scheduler
         .upload(&client, &files, |file, result| match result {
@@ -127,6 +109,86 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
     Ok(outcome)
 }
 
+/// A checked file, and the asset its bytes already are when the reuse records know them.
+type Planned = (LocalFile, Option<String>);
+
+/// `--dry-run`: each file's plan (or why it is refused), in argument order. With `--reuse`
+/// the local records alone are read: nothing is sent.
+fn dry_run(
+    context: &Context,
+    args: &UploadArgs,
+    route: Route,
+    checked: Vec<(String, Result<LocalFile>)>,
+) -> Result<Outcome> {
+    let records = match args.reuse.enabled {
+        true => Some(dry_run_records(context)?),
+        false => None,
+    };
+    let rows: Vec<(String, Result<Planned>)> = checked
+        .into_iter()
+        .map(|(shown, checked)| {
+            let planned = checked.and_then(|file| {
+                let reused = match &records {
+                    Some(records) => reused_before(&file, records)?,
+                    None => None,
+                };
+                Ok((file, reused))
+            });
+            (shown, planned)
+        })
+        .collect();
+    // The files that would go up, and which batch each would be in.
+    let uploading: Vec<&LocalFile> = rows
+        .iter()
+        .filter_map(|(_, row)| match row {
+            Ok((file, None)) => Some(file),
+            _ => None,
+        })
+        .collect();
+    let batch_from = match route {
+        Route::Direct { complete: false } => None,
+        _ => context.batch_from(args.batch.when),
+    };
+    let mut batch_of = vec![None; uploading.len()];
+    if batch_from.is_some_and(|from| uploading.len() >= from) {
+        let sizes: Vec<u64> = uploading.iter().map(|f| f.size).collect();
+        let batches = batch::plan(&sizes);
+        for (n, positions) in batches.iter().enumerate() {
+            for &p in positions {
+                batch_of[p] = Some((n + 1, batches.len()));
+            }
+        }
+    }
+    let mut outcome = Outcome::default();
+    let mut valid = 0;
+    let mut batch_of = batch_of.into_iter();
+    for (shown, row) in rows {
+        match row {
+            Ok((file, reused)) => {
+                valid += 1;
+                let batch = match reused {
+                    None => batch_of.next().flatten(),
+                    Some(_) => None,
+                };
+                print_plan(context, &file, route, reused.as_deref(), batch);
+            }
+            Err(failure) if args.skip_invalid && failure.kind == Kind::Input => {
+                context
+                    .output
+                    .item_failed("file", &shown, &failure.advice("skipped"));
+            }
+            Err(failure) => {
+                context.output.item_failed("file", &shown, &failure);
+                outcome.record(failure.kind);
+            }
+        }
+    }
+    if valid == 0 {
+        outcome.record(Kind::Input);
+    }
+    Ok(outcome)
+}
+
 /// The records `--dry-run --reuse` reads: those of this base URL and key (none without a
 /// state folder). Nothing is sent.
 fn dry_run_records(context: &Context) -> Result<ReuseRecords> {
@@ -145,7 +207,13 @@ fn reused_before(file: &LocalFile, records: &ReuseRecords) -> Result<Option<Stri
     Ok(records.find(&(sha256, file.size)))
 }
 
-fn print_plan(context: &Context, file: &LocalFile, route: Route, reused: Option<&str>) {
+fn print_plan(
+    context: &Context,
+    file: &LocalFile,
+    route: Route,
+    reused: Option<&str>,
+    batch: Option<(usize, usize)>,
+) {
     if let Some(id) = reused {
         let line = format!(
             "{}: {} bytes, {}, reused: uploaded before as {id} (local records; HeyGen is asked \
@@ -159,6 +227,24 @@ fn print_plan(context: &Context, file: &LocalFile, route: Route, reused: Option<
             "route": "reuse",
             "asset_id": id,
             "reason": "the same bytes were uploaded before with this key and base URL",
+        });
+        context.output.result(&line, &plan);
+        return;
+    }
+    if let Some((n, of)) = batch {
+        let line = format!(
+            "{}: {} bytes, {}, batch upload (batch {n} of {of}: HeyGen's batch direct upload, \
+             one request presigns up to 100 files)",
+            file.shown, file.size, file.content_type
+        );
+        let plan = json!({
+            "file": file.shown,
+            "size_bytes": file.size,
+            "content_type": file.content_type,
+            "route": "batch",
+            "batch": n,
+            "batches": of,
+            "reason": "a run of many files goes through HeyGen's batch direct upload",
         });
         context.output.result(&line, &plan);
         return;

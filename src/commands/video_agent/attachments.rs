@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use crate::cli::BatchChoice;
 use crate::error::{Failure, Kind, Outcome};
 use crate::transfer::local_file::LocalFile;
 use crate::upload::Route;
@@ -52,12 +53,14 @@ pub async fn upload(
     client: &Client,
     files: &[LocalFile],
     jobs: u16,
+    batch: BatchChoice,
 ) -> std::result::Result<Vec<(String, String)>, Kind> {
     let scheduler = Scheduler {
         route: Route::BySize,
         jobs,
         checksum: true,
         progress: context.progress_mode(),
+        batch_from: context.batch_from(batch),
     };
     let mut ids = Vec::with_capacity(files.len());
     let mut failed = None;

@@ -31,7 +31,7 @@ pub async fn create(context: &Context, args: &VideoAgentCreateArgs) -> Result<Ou
 
     let mut client = context.client()?;
     client.reuse = args.reuse.enabled;
-    let uploaded = match upload(context, &client, &files, args.jobs).await {
+    let uploaded = match upload(context, &client, &files, args.jobs, args.batch.when).await {
         Ok(ids) => ids,
         Err(kind) => {
             outcome.record(kind);
