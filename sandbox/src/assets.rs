@@ -16,7 +16,8 @@ use super::s3::Head;
 use super::spool::{Spool, Spooled, drain};
 use super::state::{App, AppState};
 use super::uploads::{Declared, check_stored, not_arrived, presign, unsupported_bytes};
-use super::{idempotency, log, random};
+use super::idempotency::{self, Begun};
+use super::{log, random};
 
 /// A form's file name as browsers send it (WHATWG HTML, multipart/form-data encoding): `"`,
 /// CR and LF arrive as `%22`, `%0D` and `%0A`, and nothing else is encoded.
@@ -41,13 +42,22 @@ pub async fn simple_upload(
             return error.into_response();
         }
     };
-    // Read the body even for a replay: the client is sending it either way.
+    let now = app.clock.now_secs();
+    let ticket = match app.idempotency.begin("POST /v3/assets", key, now) {
+        Begun::Fresh(ticket) => ticket,
+        // The body is read either way: the client is sending it.
+        Begun::Replay(answer) => {
+            drain(request.into_body(), app.max_simple_bytes).await;
+            return answer.into_response();
+        }
+        Begun::Busy => {
+            drain(request.into_body(), app.max_simple_bytes).await;
+            return idempotency::in_progress().into_response();
+        }
+    };
     let received = receive_file(&app, &note, request).await;
-    app.idempotency
-        .run("POST /v3/assets", key, || {
-            answer(received.and_then(|(file, mime, name)| store_simple(&app, file, mime, name)))
-        })
-        .into_response()
+    let stored = received.and_then(|(file, mime, name)| store_simple(&app, file, mime, name));
+    ticket.finish(answer(stored), now).into_response()
 }
 
 /// Streams the single `file` part to disk, recording every part seen.
@@ -169,6 +179,7 @@ pub async fn init_direct_upload(
 ) -> Response {
     idempotency::create_once(
         &app.idempotency,
+        app.clock.now_secs(),
         "POST /v3/assets/direct-uploads",
         &headers,
         body,

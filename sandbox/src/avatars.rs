@@ -22,6 +22,7 @@ pub async fn create(
 ) -> Response {
     idempotency::create_once(
         &app.idempotency,
+        app.clock.now_secs(),
         "POST /v3/avatars",
         &headers,
         body,

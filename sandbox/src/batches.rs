@@ -36,6 +36,7 @@ pub async fn create(
 ) -> Response {
     idempotency::create_once(
         &app.idempotency,
+        app.clock.now_secs(),
         "POST /v3/assets/direct-uploads/batches",
         &headers,
         body,

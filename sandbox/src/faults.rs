@@ -14,7 +14,7 @@ const STATUSES: [StatusCode; 6] = [
     StatusCode::GATEWAY_TIMEOUT,
 ];
 
-const VALID_NAMES: &str = "assets-, init-, put-, complete-, avatars-, download-, batch-init- or batch-complete- followed by 408, 429, 500, 502, 503 or 504; complete-409, put-expired, put-drop, put-stall, download-drop, download-stall (each =N requests); agent-failed, agent-input, video-failed (each =N sessions); put-throttle=BYTES_PER_SEC, assets-throttle=BYTES_PER_SEC, rate-limit=PER_SEC[/BURST], latency=MS, batch-item-failed=FILENAME";
+const VALID_NAMES: &str = "assets-, init-, put-, complete-, avatars-, download-, batch-init- or batch-complete- followed by 408, 429, 500, 502, 503 or 504; complete-409, put-expired, put-drop, put-stall, download-drop, download-stall, assets-lost, init-lost, complete-lost, avatars-lost, batch-init-lost, batch-complete-lost (each =N requests); agent-failed, agent-input, video-failed (each =N sessions); put-throttle=BYTES_PER_SEC, assets-throttle=BYTES_PER_SEC, rate-limit=PER_SEC[/BURST], latency=MS, batch-item-failed=FILENAME";
 
 /// The routes a fault can hit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,6 +51,12 @@ impl Endpoint {
         Endpoint::BatchInit,
         Endpoint::BatchComplete,
     ];
+
+    /// The API requests that create or complete something, whose answer can be lost after
+    /// the work is done.
+    fn can_lose_answers(self) -> bool {
+        !matches!(self, Endpoint::Put | Endpoint::Download | Endpoint::VideoAgents)
+    }
 
     fn name(self) -> &'static str {
         match self {
@@ -90,12 +96,14 @@ pub enum Fault {
     AgentInput,
     /// `video-failed`: the next session's video fails to render.
     VideoFailed,
+    /// `<endpoint>-lost`: the work is done, then the connection closes without the answer.
+    Lost(Endpoint),
 }
 
 impl Fault {
     pub fn endpoint(self) -> Endpoint {
         match self {
-            Fault::Status(endpoint, _) => endpoint,
+            Fault::Status(endpoint, _) | Fault::Lost(endpoint) => endpoint,
             Fault::Conflict => Endpoint::Complete,
             Fault::Expired | Fault::Drop | Fault::Stall => Endpoint::Put,
             Fault::DownloadDrop | Fault::DownloadStall => Endpoint::Download,
@@ -118,6 +126,9 @@ impl Fault {
         }
         Endpoint::ALL.into_iter().find_map(|endpoint| {
             let status = name.strip_prefix(endpoint.name())?.strip_prefix('-')?;
+            if status == "lost" && endpoint.can_lose_answers() {
+                return Some(Fault::Lost(endpoint));
+            }
             let status = STATUSES.into_iter().find(|s| s.as_str() == status)?;
             Some(Fault::Status(endpoint, status))
         })
@@ -139,6 +150,7 @@ impl fmt::Display for Fault {
             Fault::AgentFailed => f.write_str("agent-failed"),
             Fault::AgentInput => f.write_str("agent-input"),
             Fault::VideoFailed => f.write_str("video-failed"),
+            Fault::Lost(endpoint) => write!(f, "{}-lost", endpoint.name()),
         }
     }
 }
@@ -336,13 +348,15 @@ mod tests {
                 "agent-failed=1",
                 "agent-input=2",
                 "video-failed=3",
+                "init-lost=1",
+                "batch-complete-lost=2",
             ]
             .map(String::from),
         );
         spec.push("put-throttle=1000".into());
         spec.push("batch-item-failed=bad one.png".into());
         let faults = Faults::parse(&spec.join(",")).unwrap();
-        assert_eq!(faults.counts.len(), 8 * 6 + 8);
+        assert_eq!(faults.counts.len(), 8 * 6 + 10);
         assert_eq!(faults.throttle(), Some(1000));
         assert!(faults.item_fails("bad one.png") && !faults.item_fails("good.png"));
         // Display gives back the spec.

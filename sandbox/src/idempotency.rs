@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 
 use axum::body::Body;
-use axum::http::HeaderMap;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Map, Value};
 
@@ -41,9 +41,11 @@ pub fn key(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
 }
 
 /// A JSON POST that creates something: the key checked, the body read as a JSON object, and
-/// `create` run at most once per key (a repeat replays the first answer).
+/// `create` run at most once per key (a repeat replays the first answer; one while the first
+/// is still running is refused with 409 `request_in_progress`).
 pub async fn create_once(
     store: &Idempotency,
+    now: u64,
     route: &'static str,
     headers: &HeaderMap,
     body: Body,
@@ -54,43 +56,120 @@ pub async fn create_once(
         Ok(key) => key,
         Err(error) => return error.into_response(),
     };
+    let ticket = match store.begin(route, key, now) {
+        Begun::Fresh(ticket) => ticket,
+        Begun::Replay(answer) => return answer.into_response(),
+        Begun::Busy => return in_progress().into_response(),
+    };
     let fields = read_object(headers, body, note).await;
-    store
-        .run(route, key, || {
-            answer(fields.and_then(|fields| create(&fields)))
-        })
+    ticket
+        .finish(answer(fields.and_then(|fields| create(&fields))), now)
         .into_response()
+}
+
+/// The answer to a repeat that comes while the first request is still being handled.
+pub fn in_progress() -> ApiError {
+    ApiError::new(
+        StatusCode::CONFLICT,
+        "request_in_progress",
+        "A request with this Idempotency-Key is still being processed; retry shortly.",
+    )
+}
+
+/// How long an answer is replayed, as HeyGen does.
+const REPLAY_SECS: u64 = 24 * 3600;
+
+type Slot = (&'static str, String);
+
+/// What the store knows of a (route, key): still running, or answered at a time.
+enum Known {
+    Running,
+    Answered(Answer, u64),
 }
 
 #[derive(Default)]
 pub struct Idempotency {
-    answers: Mutex<HashMap<(&'static str, String), Answer>>,
+    slots: Mutex<HashMap<Slot, Known>>,
+}
+
+/// How a request with a key begins.
+pub enum Begun<'a> {
+    /// The first of its key (or one with none): handle it, then `finish`.
+    Fresh(Ticket<'a>),
+    /// The key was answered within 24 h: the same answer again.
+    Replay(Answer),
+    /// The first request of the key is still being handled.
+    Busy,
+}
+
+/// A request being handled under its key; dropped unfinished (its client went away), the key
+/// is free again.
+pub struct Ticket<'a> {
+    store: &'a Idempotency,
+    slot: Option<Slot>,
 }
 
 impl Idempotency {
+    pub fn begin(&self, route: &'static str, key: Option<String>, now: u64) -> Begun<'_> {
+        let Some(key) = key else {
+            return Begun::Fresh(Ticket {
+                store: self,
+                slot: None,
+            });
+        };
+        let slot = (route, key);
+        let mut slots = lock(&self.slots);
+        match slots.get(&slot) {
+            Some(Known::Running) => return Begun::Busy,
+            Some(Known::Answered(answer, at)) if now < at + REPLAY_SECS => {
+                return Begun::Replay(answer.clone());
+            }
+            _ => {}
+        }
+        slots.insert(slot.clone(), Known::Running);
+        Begun::Fresh(Ticket {
+            store: self,
+            slot: Some(slot),
+        })
+    }
+
     /// Replays the stored answer for (route, key), or runs `act` and remembers its answer.
-    /// The lock is held while `act` runs (it is short and synchronous), so two racing repeats
-    /// cannot both create something.
+    #[cfg(test)]
     pub fn run(
         &self,
         route: &'static str,
         key: Option<String>,
+        now: u64,
         act: impl FnOnce() -> Answer,
     ) -> Answer {
-        let Some(key) = key else {
-            return act();
-        };
-        let mut answers = lock(&self.answers);
-        let slot = (route, key);
-        if let Some(answer) = answers.get(&slot) {
-            return answer.clone();
+        match self.begin(route, key, now) {
+            Begun::Fresh(ticket) => ticket.finish(act(), now),
+            Begun::Replay(answer) => answer,
+            Begun::Busy => in_progress().into(),
         }
-        let answer = act();
-        // A sandbox fault is not the request's answer; let a retry try again.
-        if !answer.status.is_server_error() {
-            answers.insert(slot, answer.clone());
+    }
+}
+
+impl Ticket<'_> {
+    /// Remembers the answer for the key, unless it is a sandbox fault (5xx), which a retry
+    /// should get past.
+    pub fn finish(mut self, answer: Answer, now: u64) -> Answer {
+        if let Some(slot) = self.slot.take() {
+            let mut slots = lock(&self.store.slots);
+            match answer.status.is_server_error() {
+                true => slots.remove(&slot),
+                false => slots.insert(slot, Known::Answered(answer.clone(), now)),
+            };
         }
         answer
+    }
+}
+
+impl Drop for Ticket<'_> {
+    fn drop(&mut self) {
+        if let Some(slot) = self.slot.take() {
+            lock(&self.store.slots).remove(&slot);
+        }
     }
 }
 
@@ -129,11 +208,25 @@ mod tests {
             runs += 1;
             Answer::data(json!({ "n": n }))
         };
-        let first = store.run("a", Some("k".into()), || act(1));
-        let again = store.run("a", Some("k".into()), || act(2));
+        let first = store.run("a", Some("k".into()), 0, || act(1));
+        let again = store.run("a", Some("k".into()), 10, || act(2));
         assert_eq!(first.body, again.body);
-        let other = store.run("b", Some("k".into()), || act(3));
+        let other = store.run("b", Some("k".into()), 10, || act(3));
         assert_ne!(first.body, other.body);
-        assert_eq!(runs, 2);
+        // A day later the key is free again.
+        let later = store.run("a", Some("k".into()), REPLAY_SECS, || act(4));
+        assert_ne!(first.body, later.body);
+        assert_eq!(runs, 3);
+    }
+
+    #[test]
+    fn a_repeat_while_the_first_runs_is_refused() {
+        let store = Idempotency::default();
+        let Begun::Fresh(ticket) = store.begin("a", Some("k".into()), 0) else {
+            panic!("the first is fresh");
+        };
+        assert!(matches!(store.begin("a", Some("k".into()), 0), Begun::Busy));
+        drop(ticket);
+        assert!(matches!(store.begin("a", Some("k".into()), 0), Begun::Fresh(_)));
     }
 }

@@ -88,6 +88,19 @@ pub async fn inject(
         Fault::DownloadStall => half_then(next.run(request).await, Then::Hold).await,
         // Decided when a session is created, never by this layer.
         Fault::AgentFailed | Fault::AgentInput | Fault::VideoFailed => next.run(request).await,
+        Fault::Lost(_) => {
+            let cut = request.extensions().get::<ConnectInfo<Cut>>().cloned();
+            let done = next.run(request).await;
+            // The work is done and recorded; its answer never leaves.
+            let _ = axum::body::to_bytes(done.into_body(), usize::MAX).await;
+            if let Some(note) = &note {
+                note.finish(&app.exchanges, 0, Some(format!("fault:{fault}")), Some(fault));
+            }
+            if let Some(ConnectInfo(cut)) = cut {
+                cut.cut();
+            }
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
         Fault::Drop | Fault::Stall => {
             let cut = request.extensions().get::<ConnectInfo<Cut>>().cloned();
             let target = (declared_len(request.headers()) / 2).max(MIN_READ_BEFORE_CUT);

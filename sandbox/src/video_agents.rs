@@ -42,6 +42,7 @@ pub async fn create(
 ) -> Response {
     idempotency::create_once(
         &app.idempotency,
+        app.clock.now_secs(),
         "POST /v3/video-agents",
         &headers,
         body,

@@ -353,3 +353,24 @@ async fn delete_removes_the_asset() {
     assert_eq!(get(&sb, &path).await.0, 404);
     assert!(sb.stored_bytes(&id).is_none());
 }
+
+#[tokio::test]
+async fn a_lost_answer_comes_after_the_work_and_the_same_key_replays_it() {
+    let sb = faulty("assets-lost=1");
+    let upload = || {
+        let part = reqwest::multipart::Part::bytes(super::PNG.to_vec()).file_name("a.png");
+        Client::new()
+            .post(format!("{}/v3/assets", sb.base_url()))
+            .header("x-api-key", sb.key())
+            .header("Idempotency-Key", "lost-1")
+            .multipart(reqwest::multipart::Form::new().part("file", part))
+            .send()
+    };
+    assert!(upload().await.is_err(), "the answer never comes");
+    assert_eq!(sb.asset_ids().len(), 1, "but the asset was made");
+    let again = upload().await.unwrap();
+    assert_eq!(again.status(), 200);
+    let body: serde_json::Value = again.json().await.unwrap();
+    assert_eq!(body["data"]["asset_id"], sb.asset_ids()[0].as_str());
+    assert_eq!(sb.asset_ids().len(), 1, "the same key made nothing more");
+}
