@@ -10,13 +10,13 @@ use serde_json::{Map, Value, json};
 
 use super::errors::{ApiError, answer};
 use super::exchange::{Note, ReceivedPart};
+use super::idempotency::{self, Begun};
 use super::json::{allow_only, optional_sha256, read_object};
 use super::model::{Asset, Status};
 use super::s3::Head;
 use super::spool::{Spool, Spooled, drain};
 use super::state::{App, AppState};
 use super::uploads::{Declared, check_stored, not_arrived, presign, unsupported_bytes};
-use super::idempotency::{self, Begun};
 use super::{log, random};
 
 /// A form's file name as browsers send it (WHATWG HTML, multipart/form-data encoding): `"`,

@@ -55,7 +55,10 @@ impl Endpoint {
     /// The API requests that create or complete something, whose answer can be lost after
     /// the work is done.
     fn can_lose_answers(self) -> bool {
-        !matches!(self, Endpoint::Put | Endpoint::Download | Endpoint::VideoAgents)
+        !matches!(
+            self,
+            Endpoint::Put | Endpoint::Download | Endpoint::VideoAgents
+        )
     }
 
     fn name(self) -> &'static str {

@@ -227,6 +227,9 @@ mod tests {
         };
         assert!(matches!(store.begin("a", Some("k".into()), 0), Begun::Busy));
         drop(ticket);
-        assert!(matches!(store.begin("a", Some("k".into()), 0), Begun::Fresh(_)));
+        assert!(matches!(
+            store.begin("a", Some("k".into()), 0),
+            Begun::Fresh(_)
+        ));
     }
 }

@@ -94,7 +94,12 @@ pub async fn inject(
             // The work is done and recorded; its answer never leaves.
             let _ = axum::body::to_bytes(done.into_body(), usize::MAX).await;
             if let Some(note) = &note {
-                note.finish(&app.exchanges, 0, Some(format!("fault:{fault}")), Some(fault));
+                note.finish(
+                    &app.exchanges,
+                    0,
+                    Some(format!("fault:{fault}")),
+                    Some(fault),
+                );
             }
             if let Some(ConnectInfo(cut)) = cut {
                 cut.cut();

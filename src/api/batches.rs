@@ -4,7 +4,7 @@
 use serde_json::{Value, json};
 
 use super::types::DirectUpload;
-use super::{Api, COMPLETE_ATTEMPTS, IDEMPOTENCY_KEY, header_value};
+use super::{Api, COMPLETE_ATTEMPTS, IDEMPOTENCY_KEY, header_value, idempotency_key};
 use crate::error::{Failure, Result};
 use crate::net::http::{Budget, Method, StatusCode};
 use crate::transfer::local_file::LocalFile;
@@ -63,7 +63,7 @@ impl Api<'_> {
         let body = json!({ "files": files });
         let answer = self
             .http
-            .send(|| {
+            .send_within(super::CREATE, || {
                 Ok(self
                     .request(Method::POST, "/v3/assets/direct-uploads/batches")?
                     .header(IDEMPOTENCY_KEY, header_value(idempotency)?)
@@ -101,7 +101,12 @@ impl Api<'_> {
         };
         let body = json!({ "batch_id": batch_id });
         let answer = self
-            .post_json("/v3/assets/complete/batches", &body, budget)
+            .post_json(
+                "/v3/assets/complete/batches",
+                &body,
+                &idempotency_key(),
+                budget,
+            )
             .await?;
         self.read(&answer).map(drop)
     }

@@ -27,6 +27,12 @@ pub use types::DirectUpload;
 /// alike, as HeyGen's own client makes them.
 const COMPLETE_ATTEMPTS: u32 = 5;
 const IDEMPOTENCY_KEY: HeaderName = HeaderName::from_static("idempotency-key");
+/// A request that creates something is tried again on 409 too: the same key is still being
+/// handled (`request_in_progress`), for example the request of a run that was killed.
+const CREATE: Budget = Budget {
+    also_retry: Some(StatusCode::CONFLICT),
+    attempts: None,
+};
 
 pub struct Api<'a> {
     http: &'a Http,
@@ -81,28 +87,38 @@ impl<'a> Api<'a> {
     }
 
     /// A POST with a JSON body, under one idempotency key for all its tries.
-    async fn post_json(&self, path: &str, body: &Value, budget: Budget) -> Result<Answer> {
-        let key = idempotency_key();
+    async fn post_json(
+        &self,
+        path: &str,
+        body: &Value,
+        key: &str,
+        budget: Budget,
+    ) -> Result<Answer> {
         self.http
             .send_within(budget, || {
                 Ok(self
                     .request(Method::POST, path)?
-                    .header(IDEMPOTENCY_KEY, header_value(&key)?)
+                    .header(IDEMPOTENCY_KEY, header_value(key)?)
                     .json(body))
             })
             .await
     }
 
-    /// `POST /v3/assets`: the file as the multipart field `file`, streamed, with a length.
-    pub async fn upload_simple(&self, file: &LocalFile, source: &FileBody<'_>) -> Result<Value> {
-        let key = idempotency_key();
+    /// `POST /v3/assets`: the file as the multipart field `file`, streamed, with a length,
+    /// under the caller's idempotency key (kept across reruns until the answer is in hand).
+    pub async fn upload_simple(
+        &self,
+        file: &LocalFile,
+        source: &FileBody<'_>,
+        key: &str,
+    ) -> Result<Value> {
         let answer = self
             .http
-            .send(|| {
+            .send_within(CREATE, || {
                 let (body, activity) = source.open()?;
                 Ok(self
                     .request(Method::POST, "/v3/assets")?
-                    .header(IDEMPOTENCY_KEY, header_value(&key)?)
+                    .header(IDEMPOTENCY_KEY, header_value(key)?)
                     .file_part(
                         "file",
                         &file.name,
@@ -134,7 +150,7 @@ impl<'a> Api<'a> {
         }
         let answer = self
             .http
-            .send(|| {
+            .send_within(CREATE, || {
                 Ok(self
                     .request(Method::POST, "/v3/assets/direct-uploads")?
                     .header(IDEMPOTENCY_KEY, header_value(idempotency)?)
@@ -163,7 +179,11 @@ impl<'a> Api<'a> {
             also_retry: Some(StatusCode::CONFLICT),
             attempts: Some(COMPLETE_ATTEMPTS),
         };
-        self.read(&self.post_json(&path, &body, budget).await?)
+        self.read(
+            &self
+                .post_json(&path, &body, &idempotency_key(), budget)
+                .await?,
+        )
     }
 
     /// `GET /v3/avatars/{group_id}`: the group's training status.
@@ -172,11 +192,9 @@ impl<'a> Api<'a> {
         Ok(AvatarGroup::read(answer))
     }
 
-    /// `POST /v3/avatars`.
-    pub async fn create_avatar(&self, body: &Value) -> Result<CreatedAvatar> {
-        let answer = self
-            .post_json("/v3/avatars", body, Budget::default())
-            .await?;
+    /// `POST /v3/avatars`, under the caller's idempotency key.
+    pub async fn create_avatar(&self, body: &Value, key: &str) -> Result<CreatedAvatar> {
+        let answer = self.post_json("/v3/avatars", body, key, CREATE).await?;
         CreatedAvatar::read(self.read(&answer)?)
     }
 }

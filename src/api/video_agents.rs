@@ -4,7 +4,6 @@
 use serde_json::Value;
 
 use crate::error::Result;
-use crate::net::http::Budget;
 
 use super::Api;
 use super::answers::AgentSession;
@@ -12,10 +11,10 @@ use super::answers::AgentSession;
 impl Api<'_> {
     /// `POST /v3/video-agents`, with an idempotency key kept across retries so that a retry
     /// never starts a second session.
-    pub async fn create_video_agent(&self, body: &Value) -> Result<Value> {
+    pub async fn create_video_agent(&self, body: &Value, key: &str) -> Result<Value> {
         self.read(
             &self
-                .post_json("/v3/video-agents", body, Budget::default())
+                .post_json("/v3/video-agents", body, key, super::CREATE)
                 .await?,
         )
     }

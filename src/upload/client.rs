@@ -4,6 +4,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use sha2::Digest;
 use tokio::sync::OnceCell;
 
 use crate::api::Api;
@@ -63,6 +64,21 @@ impl Client {
             base_url,
             key_checked: OnceCell::new(),
         })
+    }
+
+    /// The idempotency key of work that creates something, named by its kind and request body:
+    /// the one an interrupted run sent, while HeyGen still replays it, else a new one. Retire
+    /// it with `work_done` once the work's answer is in hand.
+    pub fn work_key(&self, kind: &str, body: &serde_json::Value) -> (String, String) {
+        let digest = sha2::Sha256::digest(body.to_string().as_bytes());
+        let work = format!("{kind}:{}", hex::encode(digest));
+        let key = self.resume_records.key_for(&work);
+        (work, key)
+    }
+
+    /// The work's answer is in hand (or was refused for sure): its key is not used again.
+    pub fn work_done(&self, work: &str) {
+        self.resume_records.retire(work);
     }
 
     pub fn api(&self) -> Api<'_> {

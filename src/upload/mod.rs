@@ -5,6 +5,7 @@
 use serde_json::{Value, json};
 
 pub mod batch;
+pub mod batch_record;
 pub mod client;
 pub mod input;
 pub mod media;
@@ -34,7 +35,7 @@ const KEY_CHECK_ABOVE: u64 = 8 * 1024 * 1024;
 /// URLs handed out again after one expired, per file.
 const FRESH_INITS: u32 = 1;
 /// Assumed lifetime of an upload URL when init does not say.
-const DEFAULT_URL_LIFETIME: u64 = 3600;
+pub const DEFAULT_URL_LIFETIME: u64 = 3600;
 
 #[derive(Debug, Clone, Copy)]
 pub enum Route {
@@ -201,8 +202,29 @@ impl Uploader<'_> {
         if file.size > KEY_CHECK_ABOVE {
             self.client.check_key_once().await?;
         }
-        let answer = self.client.api().upload_simple(file, source).await;
+        // The key is written down before the POST goes out and dropped once its answer is in
+        // hand: a run killed in between sends the same key again, and HeyGen answers with the
+        // asset it made instead of making a second one.
+        let resume = &self.client.resume_records;
+        let earlier = (file.spool.is_none())
+            .then(|| resume.load(&file.path))
+            .flatten()
+            .filter(|e| e.simple && e.matches(file) && e.key_is_fresh());
+        let entry = earlier.unwrap_or_else(|| {
+            let mut entry = resume.new_entry(file, None, idempotency_key());
+            entry.simple = true;
+            self.record(file, &entry);
+            entry
+        });
+        let answer = self
+            .client
+            .api()
+            .upload_simple(file, source, &entry.idempotency_key)
+            .await;
         source.finish(answer.is_ok());
+        if answer.as_ref().is_ok() || answer.as_ref().is_err_and(is_definite) {
+            resume.remove(&file.path);
+        }
         let answer = answer?;
         source.check_unchanged()?;
         let asset_id = answers::asset_id(&answer)
@@ -280,7 +302,11 @@ impl Uploader<'_> {
             if entry.step == Step::Initializing {
                 self.record(file, &entry);
                 if let Err(failure) = self.init(file, &mut entry).await {
-                    resume.remove(&file.path);
+                    // Unless refused for sure, HeyGen may have made the asset: the key stays
+                    // for a rerun to send again.
+                    if is_definite(&failure) {
+                        resume.remove(&file.path);
+                    }
                     return Err(failure);
                 }
                 self.record(file, &entry);
@@ -396,6 +422,15 @@ fn resume_point(entry: &Entry) -> &'static str {
         }
         Step::Uploaded => "the bytes are stored; only complete is left",
     }
+}
+
+/// A refusal HeyGen made for sure (a 4xx other than 409 and 429): nothing was made, and the
+/// same request under the same key would be refused again. A lost connection or a 5xx may have
+/// made something.
+pub fn is_definite(failure: &Failure) -> bool {
+    failure
+        .status
+        .is_some_and(|s| (400..500).contains(&s) && s != 409 && s != 429)
 }
 
 /// A resumed step refused as unknown or forbidden: storage no longer takes the upload URL, or

@@ -65,6 +65,10 @@ pub struct Entry {
     /// The init answer without URL and headers, for `--no-complete` output.
     #[serde(default)]
     pub init_answer: Option<serde_json::Value>,
+    /// A simple upload (one POST) whose key is kept until its answer is: a rerun after a
+    /// kill sends the same key, and HeyGen answers with the asset it made.
+    #[serde(default)]
+    pub simple: bool,
 }
 
 impl Entry {
@@ -73,6 +77,12 @@ impl Entry {
         self.size == file.size
             && self.modified_ns == file.modified.map(epoch_ns)
             && self.content_type == file.content_type
+    }
+
+    /// Whether HeyGen still replays what was sent with this entry's key (it keeps answers 24 h;
+    /// an hour is kept in hand for clocks that differ).
+    pub fn key_is_fresh(&self) -> bool {
+        now_secs() < self.created_at.saturating_add(KEY_LIFETIME)
     }
 
     pub fn url_expired(&self) -> bool {
@@ -86,7 +96,7 @@ impl Entry {
 }
 
 /// A record's file names the path as bytes; serde sees hex text.
-mod path_hex {
+pub(super) mod path_hex {
     use std::path::{Path, PathBuf};
 
     use serde::{Deserialize, Deserializer, Serializer};
@@ -102,7 +112,7 @@ mod path_hex {
     }
 }
 
-fn epoch_ns(time: SystemTime) -> u128 {
+pub(super) fn epoch_ns(time: SystemTime) -> u128 {
     crate::util::clock::since_epoch(time).as_nanos()
 }
 
@@ -113,14 +123,24 @@ pub fn absolute(path: &Path) -> PathBuf {
         .unwrap_or_else(|_| path.to_path_buf())
 }
 
+/// How long a recorded idempotency key is used again: HeyGen replays for 24 h.
+const KEY_LIFETIME: u64 = 23 * 3600;
+
+/// The key of a piece of work other than a file's upload (an avatar, a video agent session).
+#[derive(Serialize, Deserialize)]
+struct WorkKey {
+    idempotency_key: String,
+    created_at: u64,
+}
+
 /// The records folder, and which API and key this run's records belong to. `dir` is `None`
 /// where the platform has no state directory (then uploads are simply not resumable).
 pub struct ResumeRecords {
-    dir: Option<PathBuf>,
-    base_url: String,
-    key_fingerprint: String,
+    pub(super) dir: Option<PathBuf>,
+    pub(super) base_url: String,
+    pub(super) key_fingerprint: String,
     /// Set once a record could not be written: the run goes on without records.
-    unwritable: AtomicBool,
+    pub(super) unwritable: AtomicBool,
 }
 
 impl ResumeRecords {
@@ -156,6 +176,7 @@ impl ResumeRecords {
             expires_at: None,
             step: Step::Initializing,
             init_answer: None,
+            simple: false,
         }
     }
 
@@ -264,6 +285,39 @@ impl ResumeRecords {
         let mut entries = self.entries();
         entries.retain(|e| self.is_ours(e));
         entries
+    }
+
+    /// The idempotency key of a piece of work that creates something (`work` names it: the
+    /// request body's digest, say): the one an earlier, interrupted run sent when HeyGen may
+    /// still replay it, else a new one, written down before it is used.
+    pub fn key_for(&self, work: &str) -> String {
+        let file = self.file_of(&self.base_url, &self.key_fingerprint, Path::new(work));
+        let earlier = file
+            .as_ref()
+            .and_then(|f| fs::read(f).ok())
+            .and_then(|bytes| serde_json::from_slice::<WorkKey>(&bytes).ok())
+            .filter(|k| now_secs() < k.created_at.saturating_add(KEY_LIFETIME));
+        if let Some(earlier) = earlier {
+            return earlier.idempotency_key;
+        }
+        let key = WorkKey {
+            idempotency_key: crate::api::idempotency_key(),
+            created_at: now_secs(),
+        };
+        if let Some(file) = file
+            && !self.unwritable.load(Ordering::Relaxed)
+            && let Ok(json) = serde_json::to_vec(&key)
+        {
+            let _ = crate::util::private_file::write(&file, &json);
+        }
+        key.idempotency_key
+    }
+
+    /// The work's answer is in hand: a later run of the same work is new work, with a new key.
+    pub fn retire(&self, work: &str) {
+        if let Some(file) = self.file_of(&self.base_url, &self.key_fingerprint, Path::new(work)) {
+            let _ = fs::remove_file(file);
+        }
     }
 
     /// Every entry of every API and key, by path.

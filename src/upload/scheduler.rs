@@ -2,7 +2,8 @@
 //! one or through HeyGen's batches, results handed on in argument order, each as soon as it
 //! and all before it are done.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::PathBuf;
 
 use futures_util::future::BoxFuture;
 use futures_util::stream::{self, FuturesUnordered};
@@ -13,7 +14,9 @@ use crate::transfer::local_file::LocalFile;
 use crate::ui::output::Stdout;
 use crate::ui::progress::{Mode, Progress};
 use crate::upload::batch::{self, Member, Puts};
+use crate::upload::batch_record::BatchRecord;
 use crate::upload::client::Client;
+use crate::upload::resume::absolute;
 use crate::upload::{Reuse, Route, Uploaded, Uploader};
 
 /// How a run of checked files goes up; shared by every command that uploads local files.
@@ -82,28 +85,34 @@ impl Scheduler {
             progress.finish();
             return;
         };
+        // Batches an interrupted run left are continued first, whatever `--reuse` would say
+        // of their files: their items are those files' assets.
+        let (resumed, taken) = resumed_batches(client, files);
         let members = self
-            .reuse_first(client, &uploader, files, &mut hand_on)
+            .reuse_first(client, &uploader, files, &taken, &mut hand_on)
             .await;
-        if members.len() >= batch_from {
-            self.in_batches(client, &uploader, members, &mut hand_on)
-                .await;
-        } else {
-            let alone = members.into_iter().map(|member| {
-                let uploader = &uploader;
-                async move {
-                    let Member {
-                        index,
-                        file,
-                        sha256,
-                    } = member;
-                    vec![(index, uploader.upload_new(file, self.route, sha256).await)]
-                }
-                .boxed()
-            });
-            self.keep_in_flight(client, usize::from(self.jobs), alone, &mut hand_on)
+        let (batched, alone) = match members.len() >= batch_from {
+            true => (members, Vec::new()),
+            false => (Vec::new(), members),
+        };
+        if !resumed.is_empty() || !batched.is_empty() {
+            self.in_batches(client, &uploader, resumed, batched, &mut hand_on)
                 .await;
         }
+        let alone = alone.into_iter().map(|member| {
+            let uploader = &uploader;
+            async move {
+                let Member {
+                    index,
+                    file,
+                    sha256,
+                } = member;
+                vec![(index, uploader.upload_new(file, self.route, sha256).await)]
+            }
+            .boxed()
+        });
+        self.keep_in_flight(client, usize::from(self.jobs), alone, &mut hand_on)
+            .await;
         progress.finish();
     }
 
@@ -138,10 +147,15 @@ impl Scheduler {
         client: &Client,
         uploader: &Uploader<'_>,
         files: &'f [LocalFile],
+        taken: &HashSet<usize>,
         hand_on: &mut impl FnMut(Results),
     ) -> Vec<Member<'f>> {
+        let left = files
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| !taken.contains(index));
         if !client.reuse {
-            let members = files.iter().enumerate();
+            let members = left;
             return members
                 .map(|(index, file)| Member {
                     index,
@@ -150,7 +164,7 @@ impl Scheduler {
                 })
                 .collect();
         }
-        let mut lookups = stream::iter(files.iter().enumerate())
+        let mut lookups = stream::iter(left)
             .map(|(index, file)| async move { (index, file, uploader.reused(file).await) })
             .buffer_unordered(usize::from(self.jobs));
         let mut members = Vec::new();
@@ -169,32 +183,83 @@ impl Scheduler {
         members
     }
 
-    /// The members through HeyGen's batches, a few under way at once (one's PUTs while
-    /// another completes), their PUTs `jobs` at a time, first come first served, so the
-    /// first batch's files go first.
-    async fn in_batches(
+    /// The resumed batches, then the members through new ones, a few batches under way at
+    /// once (one's PUTs while another completes), their PUTs `jobs` at a time and batch by
+    /// batch, so that the first batch's files go first.
+    async fn in_batches<'f>(
         &self,
         client: &Client,
         uploader: &Uploader<'_>,
-        members: Vec<Member<'_>>,
+        resumed: Vec<(BatchRecord, Vec<Member<'f>>)>,
+        members: Vec<Member<'f>>,
         hand_on: &mut impl FnMut(Results),
     ) {
         let puts = Puts::new(usize::from(self.jobs));
         let sizes: Vec<u64> = members.iter().map(|m| m.file.size).collect();
         let mut members: Vec<Option<Member>> = members.into_iter().map(Some).collect();
-        let batches = batch::plan(&sizes)
+        let fresh = batch::plan(&sizes).into_iter().map(|positions| {
+            let chosen: Vec<Member> = positions
+                .iter()
+                .filter_map(|&p| members[p].take())
+                .collect();
+            (None, chosen)
+        });
+        let resumed = resumed
             .into_iter()
+            .map(|(record, chosen)| (Some(record), chosen));
+        let batches = resumed
+            .chain(fresh)
             .enumerate()
-            .map(|(number, positions)| {
-                let chosen: Vec<Member> = positions
-                    .iter()
-                    .filter_map(|&p| members[p].take())
-                    .collect();
-                batch::upload(uploader, number, chosen, &puts).boxed()
+            .map(|(number, (record, chosen))| {
+                batch::upload(uploader, number, chosen, record, &puts).boxed()
             });
         self.keep_in_flight(client, BATCHES_AT_ONCE, batches, hand_on)
             .await;
     }
+}
+
+/// The batches an interrupted run left whose files are all in this run, unchanged, each with
+/// its files in the batch's order; and the positions of those files among the run's.
+fn resumed_batches<'f>(
+    client: &Client,
+    files: &'f [LocalFile],
+) -> (Vec<(BatchRecord, Vec<Member<'f>>)>, HashSet<usize>) {
+    let records = client.resume_records.batches_here();
+    let mut taken = HashSet::new();
+    if records.is_empty() {
+        return (Vec::new(), taken);
+    }
+    let at: HashMap<PathBuf, usize> = files
+        .iter()
+        .enumerate()
+        .filter(|(_, file)| file.spool.is_none())
+        .map(|(index, file)| (absolute(&file.path), index))
+        .collect();
+    let mut resumed = Vec::new();
+    for record in records {
+        let found: Option<Vec<usize>> = record
+            .files
+            .iter()
+            .map(|recorded| {
+                let index = *at.get(&recorded.path)?;
+                (recorded.unchanged(&files[index]) && !taken.contains(&index)).then_some(index)
+            })
+            .collect();
+        let Some(found) = found else {
+            continue;
+        };
+        taken.extend(found.iter().copied());
+        let members = found
+            .into_iter()
+            .map(|index| Member {
+                index,
+                file: &files[index],
+                sha256: None,
+            })
+            .collect();
+        resumed.push((record, members));
+    }
+    (resumed, taken)
 }
 
 /// Results that came before their turn, and the next to hand on.

@@ -10,7 +10,7 @@ use crate::transfer::local_file::LocalFile;
 use crate::ui::progress::Progress;
 use crate::upload::client::Client;
 use crate::upload::input;
-use crate::upload::{Route, Uploader};
+use crate::upload::{Route, Uploader, is_definite};
 use crate::util::secret::redact_url;
 
 use crate::commands::{Context, with_file};
@@ -145,7 +145,12 @@ async fn create(
         Source::Url(url) => json!({"type": "url", "url": url}),
     };
     let body = json!({"type": kind_name(args.kind), "name": args.name, "file": file});
-    client.api().create_avatar(&body).await
+    let (work, key) = client.work_key("avatar", &body);
+    let created = client.api().create_avatar(&body, &key).await;
+    if created.as_ref().is_ok() || created.as_ref().is_err_and(is_definite) {
+        client.work_done(&work);
+    }
+    created
 }
 
 fn kind_name(kind: AvatarKind) -> &'static str {

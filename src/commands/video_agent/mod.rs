@@ -13,6 +13,7 @@ use crate::api::answers;
 use crate::cli::{VideoAgentCreateArgs, VideoAgentStatusArgs};
 use crate::error::{Failure, Outcome, Result};
 use crate::transfer::download::Destination;
+use crate::upload::is_definite;
 use crate::util::text::is_id;
 
 use super::Context;
@@ -50,9 +51,15 @@ pub async fn create(context: &Context, args: &VideoAgentCreateArgs) -> Result<Ou
         )
         .collect();
     let body = request::body(args, prompt, inputs);
-    let answer = match client.api().create_video_agent(&body).await {
+    // Kept until the command ends: a run killed while it waits sends the same key again and
+    // follows the session HeyGen made, rather than starting a second one.
+    let (work, key) = client.work_key("video-agent", &body);
+    let answer = match client.api().create_video_agent(&body, &key).await {
         Ok(answer) => answer,
         Err(failure) => {
+            if is_definite(&failure) {
+                client.work_done(&work);
+            }
             if !uploaded.is_empty() {
                 note_reusable(context, &uploaded);
             }
@@ -71,6 +78,7 @@ pub async fn create(context: &Context, args: &VideoAgentCreateArgs) -> Result<Ou
             report(context, &session_id, to_stdout, followed, &mut outcome);
         }
     }
+    client.work_done(&work);
     Ok(outcome)
 }
 
