@@ -10,6 +10,7 @@ mod cli {
     mod complete;
     mod completions;
     mod direct_upload;
+    mod exactly_once;
     mod features;
     mod help;
     mod hostile;

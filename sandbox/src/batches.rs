@@ -226,6 +226,18 @@ fn item(registry: &mut Registry, batch_id: &str, index: usize) -> Value {
     item
 }
 
+/// Marks the assets of every ingested batch item completed, as reading the batch would.
+pub fn settle(registry: &mut Registry) {
+    let items: Vec<(String, usize)> = registry
+        .batches
+        .iter()
+        .flat_map(|(id, batch)| (0..batch.asset_ids.len()).map(move |i| (id.clone(), i)))
+        .collect();
+    for (batch_id, index) in items {
+        item(registry, &batch_id, index);
+    }
+}
+
 /// GET /v3/assets/batches/{batch_id}?limit=&token=
 pub async fn get(
     State(app): State<AppState>,

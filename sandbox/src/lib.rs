@@ -259,6 +259,14 @@ impl Sandbox {
             .flatten()
     }
 
+    /// An asset's status (`pending_upload`, `uploaded`, `completed`), batch items ingested so
+    /// far counted as completed.
+    pub fn asset_status(&self, asset_id: &str) -> Option<&'static str> {
+        let mut registry = self.app.registry();
+        batches::settle(&mut registry);
+        registry.assets.get(asset_id).map(|a| a.status.as_str())
+    }
+
     /// Every asset created (simple upload or init), in creation order.
     pub fn asset_ids(&self) -> Vec<String> {
         self.app.registry().asset_order.clone()
