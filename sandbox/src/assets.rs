@@ -12,6 +12,7 @@ use super::errors::{ApiError, answer};
 use super::exchange::{Note, ReceivedPart};
 use super::idempotency::{self, Begun};
 use super::json::{allow_only, optional_sha256, read_object};
+use super::library;
 use super::model::{Asset, Status};
 use super::s3::Head;
 use super::spool::{Spool, Spooled, drain};
@@ -155,6 +156,7 @@ fn store_simple(
     app.registry().add_asset(Asset {
         id: id.clone(),
         name,
+        created_at: app.clock.now_secs(),
         status: Status::Completed,
         size_bytes: size,
         mime_type: mime.to_string(),
@@ -319,15 +321,7 @@ pub async fn get_asset(State(app): State<AppState>, Path(asset_id): Path<String>
     let result = registry
         .assets
         .get(&asset_id)
-        .map(|asset| {
-            json!({
-                "id": asset.id,
-                "url": app.file_url(&asset.id),
-                "mime_type": asset.mime_type,
-                "size_bytes": asset.size_bytes,
-                "status": asset.status.as_str(),
-            })
-        })
+        .map(|asset| library::asset_json(&app, asset))
         .ok_or_else(|| ApiError::not_found(format!("No asset {asset_id}.")));
     answer(result).into_response()
 }

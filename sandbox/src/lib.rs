@@ -15,6 +15,7 @@ mod faults;
 mod idempotency;
 mod inject;
 mod json;
+mod library;
 mod limiter;
 mod log;
 mod model;

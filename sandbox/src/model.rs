@@ -45,6 +45,8 @@ pub struct Asset {
     pub id: String,
     /// The file name it was uploaded or declared with.
     pub name: String,
+    /// When it was uploaded or declared (sandbox clock, seconds).
+    pub created_at: u64,
     pub status: Status,
     pub size_bytes: u64,
     /// Declared at init, or sniffed for a simple upload.
@@ -84,6 +86,18 @@ pub struct Registry {
     pub sessions: HashMap<String, Session>,
     pub videos: HashMap<String, Video>,
     pub batches: HashMap<String, Batch>,
+}
+
+impl Asset {
+    /// HeyGen's word for the kind of file.
+    pub fn kind(&self) -> &'static str {
+        match self.mime_type.split('/').next() {
+            Some("image") => "image",
+            Some("video") => "video",
+            Some("audio") => "audio",
+            _ => "document",
+        }
+    }
 }
 
 impl Registry {

@@ -14,7 +14,9 @@ use super::errors::ApiError;
 use super::faults::Endpoint;
 use super::spool::drain;
 use super::state::AppState;
-use super::{assets, avatars, batches, inject, record, storage, users, video_agents, videos};
+use super::{
+    assets, avatars, batches, inject, library, record, storage, users, video_agents, videos,
+};
 
 pub fn router(app: AppState) -> Router {
     // Inside the key check, so a refused key uses up no fault.
@@ -22,7 +24,9 @@ pub fn router(app: AppState) -> Router {
     let api = Router::new()
         .route(
             "/v3/assets",
-            post(assets::simple_upload).route_layer(faulty(Endpoint::Assets)),
+            post(assets::simple_upload)
+                .route_layer(faulty(Endpoint::Assets))
+                .get(library::list),
         )
         .route(
             "/v3/assets/direct-uploads",

@@ -122,6 +122,7 @@ pub fn presign(app: &App, declared: &Declared<'_>, batch: Option<&str>) -> Value
     app.registry().add_asset(Asset {
         id: id.clone(),
         name: filename.to_string(),
+        created_at: now,
         status: Status::PendingUpload,
         size_bytes: size,
         mime_type: content_type.to_string(),

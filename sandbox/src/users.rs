@@ -9,7 +9,7 @@ use super::errors::Answer;
 /// which the client hides from whatever it shows).
 pub async fn me() -> Response {
     Answer::data(json!({
-        "username": "rehearsal",
+        "username": super::library::USERNAME,
         "email": "rehearsal@example.com",
         "first_name": "Rehearsal",
         "last_name": "User",

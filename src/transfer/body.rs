@@ -22,8 +22,9 @@ const CHUNKS_AHEAD: usize = 2;
 pub struct FileBody<'a> {
     file: &'a LocalFile,
     progress: FileProgress,
-    /// With `hashing`: the SHA-256 of the last try that read every byte.
-    digest: Option<Arc<Mutex<Option<String>>>>,
+    /// With `hashing`: the thread hashing the last try's bytes, whose result is the SHA-256
+    /// when that try read every byte.
+    digest: Option<Arc<Mutex<Option<Hashing>>>>,
 }
 
 impl<'a> FileBody<'a> {
@@ -35,17 +36,19 @@ impl<'a> FileBody<'a> {
         }
     }
 
-    /// Hashes the bytes as they stream (on the reading thread), so that knowing them costs no
-    /// second read.
+    /// Hashes the bytes as they stream, on a thread of its own fed the chunks once they went
+    /// out: knowing them costs no second read, and the transfer does not wait for the hash.
     pub fn hashing(mut self) -> Self {
         self.digest = Some(Arc::default());
         self
     }
 
-    /// Lowercase hex SHA-256 of the bytes, once a try has read them all.
+    /// Lowercase hex SHA-256 of the bytes, once a try has read them all (waiting for the
+    /// hashing thread to catch up with the last chunks).
     pub fn digest(&self) -> Option<String> {
         let digest = self.digest.as_ref()?;
-        digest.lock().unwrap_or_else(|p| p.into_inner()).clone()
+        let hashing = digest.lock().unwrap_or_else(|p| p.into_inner()).take()?;
+        hashing.join().ok().flatten()
     }
 
     /// A fresh body and the activity it reports to. It yields exactly the validated size: a
@@ -91,18 +94,43 @@ impl<'a> FileBody<'a> {
     }
 }
 
+/// A thread hashing one try's chunks: the SHA-256 when they were the whole file.
+type Hashing = std::thread::JoinHandle<Option<String>>;
+
+/// Chunks the hashing thread may lag behind the network before the reader waits for it.
+const HASH_AHEAD: usize = 8;
+
+/// Starts a thread that hashes the chunks sent to it; it ends when the sender is dropped.
+fn start_hashing(size: u64) -> (std::sync::mpsc::SyncSender<Bytes>, Hashing) {
+    let (sender, receiver) = std::sync::mpsc::sync_channel::<Bytes>(HASH_AHEAD);
+    let hashing = std::thread::spawn(move || {
+        let (mut hasher, mut seen) = (Sha256::new(), 0u64);
+        for chunk in receiver {
+            seen += chunk.len() as u64;
+            hasher.update(&chunk);
+        }
+        (seen == size).then(|| hex::encode(hasher.finalize()))
+    });
+    (sender, hashing)
+}
+
 /// Reads the first `size` bytes on a blocking thread, a few chunks ahead of the network, each
-/// read straight into the buffer that goes out: one copy per byte, few system calls. The
-/// thread ends when the body is dropped (a finished or abandoned try).
+/// read straight into the buffer that goes out: one copy per byte, few system calls. With
+/// `digest`, each chunk also goes to a hashing thread once it went out. The thread ends when
+/// the body is dropped (a finished or abandoned try).
 fn read_ahead(
     file: std::fs::File,
     size: u64,
-    digest: Option<Arc<Mutex<Option<String>>>>,
+    digest: Option<Arc<Mutex<Option<Hashing>>>>,
 ) -> impl Stream<Item = std::io::Result<Bytes>> + Send + 'static {
     let (sender, receiver) = tokio::sync::mpsc::channel(CHUNKS_AHEAD);
     let mut file = file;
     let mut left = size;
-    let mut hasher = digest.as_ref().map(|_| Sha256::new());
+    let to_hash = digest.map(|slot| {
+        let (to_hash, hashing) = start_hashing(size);
+        *slot.lock().unwrap_or_else(|p| p.into_inner()) = Some(hashing);
+        to_hash
+    });
     tokio::task::spawn_blocking(move || {
         while left > 0 {
             let want = left.min(CHUNK as u64);
@@ -110,26 +138,21 @@ fn read_ahead(
             // clearing every buffer would cost as much CPU as the rest of the transfer.
             let mut chunk = Vec::with_capacity(want as usize);
             let read = (&mut file).take(want).read_to_end(&mut chunk);
-            let item = match read {
+            let (item, hashed) = match read {
                 Ok(0) => return,
                 Ok(n) => {
                     left -= n as u64;
-                    if let Some(hasher) = hasher.as_mut() {
-                        hasher.update(&chunk);
-                    }
-                    Ok(Bytes::from(chunk))
+                    let bytes = Bytes::from(chunk);
+                    (Ok(bytes.clone()), Some(bytes))
                 }
-                Err(error) => Err(error),
+                Err(error) => (Err(error), None),
             };
             let failed = item.is_err();
-            if left == 0
-                && let (Some(hasher), Some(digest)) = (hasher.take(), &digest)
-            {
-                *digest.lock().unwrap_or_else(|p| p.into_inner()) =
-                    Some(hex::encode(hasher.finalize()));
-            }
             if sender.blocking_send(item).is_err() || failed {
                 return;
+            }
+            if let (Some(to_hash), Some(bytes)) = (&to_hash, hashed) {
+                let _ = to_hash.send(bytes);
             }
         }
     });

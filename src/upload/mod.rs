@@ -137,6 +137,11 @@ impl Uploader<'_> {
         if let (true, Some(sha256)) = (uploaded.completed, sha256) {
             self.remember(file, sha256, &uploaded.asset_id);
         }
+        // Retired only now: a run killed before the reuse record was written sends the same
+        // key again, and `--reuse` or HeyGen's replay gives the same asset.
+        if uploaded.completed {
+            self.client.resume_records.remove(&file.path);
+        }
         Ok(uploaded)
     }
 
@@ -222,7 +227,7 @@ impl Uploader<'_> {
             .upload_simple(file, source, &entry.idempotency_key)
             .await;
         source.finish(answer.is_ok());
-        if answer.as_ref().is_ok() || answer.as_ref().is_err_and(is_definite) {
+        if answer.as_ref().is_err_and(is_definite) {
             resume.remove(&file.path);
         }
         let answer = answer?;
@@ -349,7 +354,6 @@ impl Uploader<'_> {
             .api()
             .complete(&asset_id, entry.sha256.as_deref())
             .await?;
-        resume.remove(&file.path);
         Ok(Uploaded {
             sha256: entry.sha256,
             ..Uploaded::completed(asset_id, answer)

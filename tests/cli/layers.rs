@@ -144,7 +144,7 @@ const SANDBOX: &str = "
     leaf: clock conn errors faults log random sigv4 sniff sync throttle tls
     store: model exchange limiter json spool signing s3 idempotency
     state: state
-    service: uploads
+    service: uploads library
     handler: asset_delete assets avatars batches storage users video_agents videos inject rate_limit record";
 
 /// `name: word word ...` lines as (name, words).

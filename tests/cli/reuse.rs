@@ -50,7 +50,9 @@ fn a_rerun_with_reuse_uploads_nothing_and_prints_the_same_asset() {
     assert_eq!(line["data"]["asset_id"], id.as_str());
     assert_eq!(line["reused"], true);
     assert_eq!(line["file"], "me.png");
-    assert_eq!(line["data"]["mime_type"], "image/png");
+    // The rest is what `GET /v3/assets/{id}` says of the asset.
+    assert_eq!(line["data"]["type"], "image");
+    assert_eq!(line["data"]["name"], "me.png");
     assert!(line["data"].get("id").is_none(), "{line}");
     assert!(
         stderr(&run).contains(&format!("me.png: already uploaded as {id} (reused)")),
