@@ -64,6 +64,10 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand complete 'Finalize direct uploads whose bytes have arrived'
             cand pending 'List the uploads this computer can resume (file, asset id, step, age, base URL), or drop their resume records with --clear'
             cand forget 'Drop the reuse records that --reuse reads, for these files'' bytes or all of them'
+            cand list 'List the assets of your HeyGen library, newest first (HeyGen''s list is in beta)'
+            cand get 'Show assets by id: id, type, name, when uploaded, URL'
+            cand delete 'Delete assets by id (asks first on a terminal; give --yes anywhere else)'
+            cand status 'Show whether assets are still being processed; --wait until none is'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'heygen;asset;upload'= {
@@ -185,12 +189,97 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'heygen;asset;list'= {
+            cand --limit 'Show at most N assets (1 to 10000)'
+            cand --folder-id 'Only the assets in this folder'
+            cand --type 'Only assets of this type'
+            cand --username 'Whose assets (HeyGen''s list wants a username for now); default: the key''s own, from GET /v3/users/me'
+            cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
+            cand --base-url 'API base URL'
+            cand --timeout 'Fail a request when no byte has moved for this many seconds'
+            cand --progress 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none'
+            cand --retries 'Retries after a transient failure (lost connection, stall, 408, 5xx); HeyGen''s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout'
+            cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds'
+            cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
+            cand --all 'Show every asset, following all pages'
+            cand --json 'Print one JSON object per item on stdout'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+            cand --verbose 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'heygen;asset;get'= {
+            cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
+            cand --base-url 'API base URL'
+            cand --timeout 'Fail a request when no byte has moved for this many seconds'
+            cand --progress 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none'
+            cand --retries 'Retries after a transient failure (lost connection, stall, 408, 5xx); HeyGen''s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout'
+            cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds'
+            cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
+            cand --json 'Print one JSON object per item on stdout'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+            cand --verbose 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'heygen;asset;delete'= {
+            cand --from-file 'Also delete the ids listed in PATH, one per line (`-` for standard input)'
+            cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
+            cand --base-url 'API base URL'
+            cand --timeout 'Fail a request when no byte has moved for this many seconds'
+            cand --progress 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none'
+            cand --retries 'Retries after a transient failure (lost connection, stall, 408, 5xx); HeyGen''s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout'
+            cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds'
+            cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
+            cand -y 'Delete without asking (needed where there is no terminal to ask on)'
+            cand --yes 'Delete without asking (needed where there is no terminal to ask on)'
+            cand --json 'Print one JSON object per item on stdout'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+            cand --verbose 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'heygen;asset;status'= {
+            cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
+            cand --base-url 'API base URL'
+            cand --timeout 'Fail a request when no byte has moved for this many seconds'
+            cand --progress 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none'
+            cand --retries 'Retries after a transient failure (lost connection, stall, 408, 5xx); HeyGen''s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout'
+            cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds'
+            cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
+            cand --wait 'Wait until none is queued or processing'
+            cand --json 'Print one JSON object per item on stdout'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+            cand --verbose 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'heygen;asset;help'= {
             cand upload 'Upload files: one request each up to 32,000,000 bytes, the presigned flow for larger ones'
             cand direct-upload 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
             cand complete 'Finalize direct uploads whose bytes have arrived'
             cand pending 'List the uploads this computer can resume (file, asset id, step, age, base URL), or drop their resume records with --clear'
             cand forget 'Drop the reuse records that --reuse reads, for these files'' bytes or all of them'
+            cand list 'List the assets of your HeyGen library, newest first (HeyGen''s list is in beta)'
+            cand get 'Show assets by id: id, type, name, when uploaded, URL'
+            cand delete 'Delete assets by id (asks first on a terminal; give --yes anywhere else)'
+            cand status 'Show whether assets are still being processed; --wait until none is'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'heygen;asset;help;upload'= {
@@ -202,6 +291,14 @@ set edit:completion:arg-completer[heygen] = {|@words|
         &'heygen;asset;help;pending'= {
         }
         &'heygen;asset;help;forget'= {
+        }
+        &'heygen;asset;help;list'= {
+        }
+        &'heygen;asset;help;get'= {
+        }
+        &'heygen;asset;help;delete'= {
+        }
+        &'heygen;asset;help;status'= {
         }
         &'heygen;asset;help;help'= {
         }
@@ -521,6 +618,10 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand complete 'Finalize direct uploads whose bytes have arrived'
             cand pending 'List the uploads this computer can resume (file, asset id, step, age, base URL), or drop their resume records with --clear'
             cand forget 'Drop the reuse records that --reuse reads, for these files'' bytes or all of them'
+            cand list 'List the assets of your HeyGen library, newest first (HeyGen''s list is in beta)'
+            cand get 'Show assets by id: id, type, name, when uploaded, URL'
+            cand delete 'Delete assets by id (asks first on a terminal; give --yes anywhere else)'
+            cand status 'Show whether assets are still being processed; --wait until none is'
         }
         &'heygen;help;asset;upload'= {
         }
@@ -531,6 +632,14 @@ set edit:completion:arg-completer[heygen] = {|@words|
         &'heygen;help;asset;pending'= {
         }
         &'heygen;help;asset;forget'= {
+        }
+        &'heygen;help;asset;list'= {
+        }
+        &'heygen;help;asset;get'= {
+        }
+        &'heygen;help;asset;delete'= {
+        }
+        &'heygen;help;asset;status'= {
         }
         &'heygen;help;avatar'= {
             cand create 'Create an avatar from a local file, an asset id or a URL'

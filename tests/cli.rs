@@ -20,7 +20,9 @@ mod cli {
     mod interrupt;
     mod keys;
     mod layers;
+    mod library;
     mod login;
+    mod man;
     mod media_types;
     mod overlap;
     mod pipeline;

@@ -13,7 +13,7 @@ use super::state::{App, AppState};
 
 /// The one user of the sandbox's key, as `GET /v3/users/me` names it.
 pub const USERNAME: &str = "rehearsal";
-const SPACE: &str = "spc_sandbox";
+const SPACE: &str = "spc_rehearsal";
 
 /// An asset as `GET /v3/assets/{id}` and the list show it.
 pub fn asset_json(app: &App, asset: &Asset) -> Value {

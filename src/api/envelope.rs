@@ -7,7 +7,8 @@ use crate::error::{Failure, Kind, Result};
 use crate::net::http::Answer;
 use crate::util::text::one_line;
 
-/// The whole answer (`{"data": {...}}`) when it is a success with a data object.
+/// The whole answer (`{"data": {...}}`, or `{"data": [...]}` for a list) when it is a
+/// success with data.
 pub fn success(answer: &Answer) -> Result<Value> {
     if !answer.status.is_success() {
         return Err(failure(answer));
@@ -18,7 +19,10 @@ pub fn success(answer: &Answer) -> Result<Value> {
             answer.status
         ))
     })?;
-    if !value.get("data").is_some_and(Value::is_object) {
+    if !value
+        .get("data")
+        .is_some_and(|data| data.is_object() || data.is_array())
+    {
         return Err(Failure::remote(
             "HeyGen's answer has no \"data\" object; the API may have changed, check for a newer heygen",
         ));
@@ -180,7 +184,7 @@ mod tests {
             match success(&answer) {
                 Ok(value) => {
                     prop_assert!(answer.status.is_success());
-                    prop_assert!(value["data"].is_object());
+                    prop_assert!(value["data"].is_object() || value["data"].is_array());
                     if let Err(failure) = DirectUpload::from_answer(value) {
                         assert_fit_for_a_terminal(&failure.message);
                     }

@@ -5,6 +5,7 @@ pub mod answers;
 mod assets;
 pub mod batches;
 pub mod envelope;
+pub mod library;
 pub mod types;
 pub mod users;
 mod video_agents;

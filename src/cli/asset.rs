@@ -19,6 +19,95 @@ pub enum AssetCommand {
     Pending(PendingArgs),
     /// Drop the reuse records that --reuse reads, for these files' bytes or all of them
     Forget(ForgetArgs),
+    /// List the assets of your HeyGen library, newest first (HeyGen's list is in beta)
+    List(ListArgs),
+    /// Show assets by id: id, type, name, when uploaded, URL
+    Get(AssetIdsArgs),
+    /// Delete assets by id (asks first on a terminal; give --yes anywhere else)
+    Delete(DeleteArgs),
+    /// Show whether assets are still being processed; --wait until none is
+    Status(StatusArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Show at most N assets (1 to 10000)
+    #[arg(long, value_name = "N", default_value_t = 50, conflicts_with = "all",
+          value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub limit: u32,
+
+    /// Show every asset, following all pages
+    #[arg(long)]
+    pub all: bool,
+
+    /// Only the assets in this folder
+    #[arg(long, value_name = "ID")]
+    pub folder_id: Option<String>,
+
+    /// Only assets of this type
+    #[arg(long = "type", value_name = "TYPE", value_enum)]
+    pub kind: Option<AssetKind>,
+
+    /// Whose assets (HeyGen's list wants a username for now); default: the key's own, from
+    /// GET /v3/users/me
+    #[arg(long, value_name = "NAME")]
+    pub username: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum AssetKind {
+    Image,
+    Video,
+    Audio,
+    Font,
+    Document,
+}
+
+impl AssetKind {
+    /// The word HeyGen uses in an asset's `type`.
+    pub fn name(self) -> &'static str {
+        match self {
+            AssetKind::Image => "image",
+            AssetKind::Video => "video",
+            AssetKind::Audio => "audio",
+            AssetKind::Font => "font",
+            AssetKind::Document => "document",
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct AssetIdsArgs {
+    /// Asset ids, as uploads print them
+    #[arg(value_name = "ID", required = true)]
+    pub ids: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("which").required(true).multiple(true).args(["ids", "from_file"])))]
+pub struct DeleteArgs {
+    /// Asset ids to delete
+    #[arg(value_name = "ID")]
+    pub ids: Vec<String>,
+
+    /// Also delete the ids listed in PATH, one per line (`-` for standard input)
+    #[arg(long, value_name = "PATH")]
+    pub from_file: Option<PathBuf>,
+
+    /// Delete without asking (needed where there is no terminal to ask on)
+    #[arg(short, long)]
+    pub yes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// Asset ids, as uploads print them
+    #[arg(value_name = "ID", required = true)]
+    pub ids: Vec<String>,
+
+    /// Wait until none is queued or processing
+    #[arg(long)]
+    pub wait: bool,
 }
 
 #[derive(Debug, Args)]

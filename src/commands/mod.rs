@@ -64,6 +64,14 @@ fn dispatch(global: &GlobalArgs, output: &Output, command: Command) -> Result<Ou
         }
         Command::Asset(AssetCommand::Pending(args)) => asset::pending::run(&context()?, &args),
         Command::Asset(AssetCommand::Forget(args)) => asset::forget::run(&context()?, &args),
+        Command::Asset(AssetCommand::List(args)) => block_on(asset::list::run(&context()?, &args)),
+        Command::Asset(AssetCommand::Get(args)) => block_on(asset::get::run(&context()?, &args)),
+        Command::Asset(AssetCommand::Delete(args)) => {
+            block_on(asset::delete::run(&context()?, &args))
+        }
+        Command::Asset(AssetCommand::Status(args)) => {
+            block_on(asset::status::run(&context()?, &args))
+        }
         Command::Avatar(AvatarCommand::Create(args)) => {
             block_on(avatar::create::run(&context()?, &args))
         }

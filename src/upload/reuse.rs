@@ -85,6 +85,24 @@ impl ReuseRecords {
         Ok(())
     }
 
+    /// Drops the records that point at `asset_id` (deleted at HeyGen): the next `--reuse`
+    /// uploads those bytes again. Returns how many there were.
+    pub fn drop_asset(&self, asset_id: &str) -> Result<usize> {
+        let digests: Vec<Digest> = {
+            let mut known = self.known();
+            let known = known.get_or_insert_with(|| self.load());
+            known
+                .iter()
+                .filter(|(_, id)| id.as_str() == asset_id)
+                .map(|(digest, _)| digest.clone())
+                .collect()
+        };
+        for digest in &digests {
+            self.drop_record(digest)?;
+        }
+        Ok(digests.len())
+    }
+
     /// Appends a line; the first failure of a run is returned (one warning), later writes are
     /// not tried.
     fn write(&self, digest: &Digest, asset_id: Option<&str>) -> Result<()> {
