@@ -159,8 +159,10 @@ async fn simple_upload_stores_and_records() {
     assert_eq!(sb.asset_ids(), vec![id.to_string()]);
 
     let (_, asset) = get(&sb, &format!("/v3/assets/{id}")).await;
-    assert_eq!(asset["data"]["status"], "completed");
+    assert_eq!(sb.asset_status(id), Some("completed"));
     assert_eq!(asset["data"]["id"], id);
+    assert_eq!(asset["data"]["name"], "photo.png");
+    assert_eq!(asset["data"]["type"], "image");
 
     let exchange = &sb.exchanges()[0];
     assert_eq!(
@@ -356,8 +358,7 @@ async fn init_answer_shape() {
         sb.base_url()
     )));
     assert!(url.contains("&X-Amz-Expires=3600&X-Amz-SignedHeaders=content-length;content-type;host;x-amz-meta-asset-id;x-amz-checksum-sha256&X-Amz-Signature="));
-    let (_, asset) = get(&sb, &format!("/v3/assets/{id}")).await;
-    assert_eq!(asset["data"]["status"], "pending_upload");
+    assert_eq!(sb.asset_status(id), Some("pending_upload"));
     let sent = sb.exchanges()[0].json.clone().unwrap();
     assert_eq!(sent["content_type"], "video/mp4");
 }
@@ -381,8 +382,7 @@ async fn direct_upload_round_trip() {
     let exchange = sb.exchanges().pop().unwrap();
     assert_eq!(exchange.body_len, MP4.len() as u64);
     assert_eq!(sb.stored_bytes(id).as_deref(), Some(MP4));
-    let (_, asset) = get(&sb, &format!("/v3/assets/{id}")).await;
-    assert_eq!(asset["data"]["status"], "uploaded");
+    assert_eq!(sb.asset_status(id), Some("uploaded"));
 
     let (status, body) = post_json(
         &sb,
@@ -405,8 +405,7 @@ async fn direct_upload_round_trip() {
     assert_eq!(first["data"]["size_bytes"], MP4.len());
     let (status, again) = post_json(&sb, &complete, json!({}), None).await;
     assert_eq!((status, &again), (200, &first));
-    let (_, asset) = get(&sb, &format!("/v3/assets/{id}")).await;
-    assert_eq!(asset["data"]["status"], "completed");
+    assert_eq!(sb.asset_status(id), Some("completed"));
 
     let (status, body) = post_json(&sb, &complete, json!({"extra": 1}), None).await;
     assert_eq!(

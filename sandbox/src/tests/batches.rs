@@ -142,9 +142,10 @@ async fn a_batch_is_put_completed_and_ingested_item_by_item() {
 
     let (status, body) = get(&sb, &format!("/v3/assets/{}", ids[0])).await;
     assert_eq!(
-        (status, body["data"]["status"].as_str()),
-        (200, Some("completed"))
+        (status, body["data"]["name"].as_str()),
+        (200, Some("a.png"))
     );
+    assert_eq!(sb.asset_status(ids[0]), Some("completed"));
     let query = format!(
         "/v3/assets/statuses?asset_ids={},{},ast_unknown",
         ids[1], ids[2]

@@ -117,8 +117,7 @@ async fn complete_checks_the_object_with_a_signed_head() {
     let (status, body) = post_json(&sb, &complete, json!({}), None).await;
     assert_eq!(status, 200, "{body}");
     assert_eq!(body["data"]["mime_type"], "video/mp4");
-    let (_, asset) = get(&sb, &format!("/v3/assets/{id}")).await;
-    assert_eq!(asset["data"]["status"], "completed");
+    assert_eq!(sb.asset_status(id), Some("completed"));
 
     let heads = store.heads.lock().unwrap().clone();
     assert_eq!(heads.len(), 6);
