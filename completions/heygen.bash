@@ -1731,7 +1731,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__sandbox)
-            opts="-q -v -h -V --listen --data --env-file --key --tls --max-bytes --url-ttl --fault --s3-endpoint --s3-bucket --s3-region --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version"
+            opts="-q -v -h -V --listen --data --env-file --key --tls --max-bytes --url-ttl --oauth --oauth-credentials --fault --s3-endpoint --s3-bucket --s3-region --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1758,6 +1758,10 @@ _heygen() {
                     return 0
                     ;;
                 --url-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --oauth-credentials)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

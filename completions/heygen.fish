@@ -480,6 +480,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l env-file -d 'A
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l key -d 'The one API key the sandbox accepts' -r
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l max-bytes -d 'Largest file the presigned flow takes (answered as max_bytes)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l url-ttl -d 'How long an upload URL stays valid' -r
+complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l oauth-credentials -d 'With --oauth: write the login to PATH as HeyGen\'s CLI\'s credentials file (point HEYGEN_CONFIG_DIR at its folder, named `credentials`)' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l fault -d 'Fail on purpose, to rehearse retries and resume: NAME=N,... fails the next N matching requests (e.g. init-429=2,put-drop=1)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l s3-endpoint -d 'Presign uploads for an S3-compatible store at this URL (http(s)://host[:port]) instead of the sandbox\'s own storage; credentials come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY' -r
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l s3-bucket -d 'The bucket uploads go to (path-style, ENDPOINT/BUCKET/uploads/ASSET_ID/NAME); it must exist' -r
@@ -495,6 +496,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l retries -d 'Re
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds' -r
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l tls -d 'Serve HTTPS with a certificate made at start for 127.0.0.1, ::1 and localhost, signed by a throwaway CA written under --data (trust it with HEYGEN_CA_FILE)'
+complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l oauth -d 'Also make an OAuth login, as HeyGen\'s CLI holds one: an access token (valid an hour) and a refresh token, printed on stderr; the token endpoint is at /v1/oauth/token'
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'

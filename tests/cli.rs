@@ -24,6 +24,7 @@ mod cli {
     mod login;
     mod man;
     mod media_types;
+    mod oauth;
     mod overlap;
     mod pipeline;
     mod progress;

@@ -19,6 +19,7 @@ mod library;
 mod limiter;
 mod log;
 mod model;
+mod oauth;
 mod random;
 mod rate_limit;
 mod record;
@@ -35,6 +36,7 @@ mod sync;
 mod tests;
 mod throttle;
 mod tls;
+mod tokens;
 mod uploads;
 mod users;
 mod video_agents;
@@ -161,6 +163,7 @@ impl Sandbox {
             data_dir,
             registry: Mutex::new(Registry::default()),
             clock: Clock::default(),
+            oauth: Default::default(),
             idempotency: Default::default(),
             exchanges: ExchangeLog {
                 exchanges: Mutex::new(Vec::new()),
@@ -233,6 +236,19 @@ impl Sandbox {
     /// when it was dropped or stalled, with status 0).
     pub fn exchanges(&self) -> Vec<Exchange> {
         lock(&self.app.exchanges.exchanges).clone()
+    }
+
+    /// An OAuth login as HeyGen's CLI keeps it: an access token living `ttl_secs` more
+    /// seconds, and a refresh token (each works once). Returns (access, refresh, expires_at in
+    /// Unix seconds).
+    pub fn oauth_login(&self, ttl_secs: u64) -> (String, String, u64) {
+        let pair = self.app.oauth.issue(self.app.clock.now_secs(), ttl_secs);
+        (pair.access_token, pair.refresh_token, pair.expires_at)
+    }
+
+    /// Where the token endpoint is: `HEYGEN_OAUTH_TOKEN_URL` for a client.
+    pub fn oauth_token_url(&self) -> String {
+        format!("{}/v1/oauth/token", self.base_url())
     }
 
     /// Moves the sandbox's clock forward, as if `secs` had passed: URLs expire, remembered

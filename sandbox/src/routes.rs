@@ -15,7 +15,7 @@ use super::faults::Endpoint;
 use super::spool::drain;
 use super::state::AppState;
 use super::{
-    assets, avatars, batches, inject, library, record, storage, users, video_agents, videos,
+    assets, avatars, batches, inject, library, oauth, record, storage, users, video_agents, videos,
 };
 
 pub fn router(app: AppState) -> Router {
@@ -73,6 +73,7 @@ pub fn router(app: AppState) -> Router {
             "/storage/{asset_id}/{filename}",
             put(storage::put_object).route_layer(faulty(Endpoint::Put)),
         )
+        .route("/v1/oauth/token", post(oauth::token))
         .route(
             "/downloads/{file}",
             get(videos::download).route_layer(faulty(Endpoint::Download)),
@@ -85,12 +86,21 @@ pub fn router(app: AppState) -> Router {
         .with_state(app)
 }
 
+/// The key in `x-api-key`, or a live OAuth access token in `Authorization: Bearer`; exactly
+/// one of them, sent once.
 async fn require_key(State(app): State<AppState>, request: Request, next: Next) -> Response {
-    let mut keys = request.headers().get_all("x-api-key").iter();
-    let valid = keys
-        .next()
-        .is_some_and(|k| k.as_bytes() == app.key.as_bytes())
-        && keys.next().is_none();
+    let headers = request.headers();
+    let mut keys = headers.get_all("x-api-key").iter();
+    let mut bearers = headers.get_all("authorization").iter();
+    let valid = match (keys.next(), bearers.next()) {
+        (Some(key), None) => key.as_bytes() == app.key.as_bytes() && keys.next().is_none(),
+        (None, Some(bearer)) => {
+            let token = bearer.to_str().ok().and_then(|b| b.strip_prefix("Bearer "));
+            let now = app.clock.now_secs();
+            token.is_some_and(|t| app.oauth.accepts(t, now)) && bearers.next().is_none()
+        }
+        _ => false,
+    };
     if valid {
         return next.run(request).await;
     }
@@ -98,7 +108,7 @@ async fn require_key(State(app): State<AppState>, request: Request, next: Next) 
     ApiError::new(
         StatusCode::UNAUTHORIZED,
         "unauthorized",
-        "Missing or invalid x-api-key header.",
+        "Missing or invalid x-api-key header (or OAuth access token).",
     )
     .into_response()
 }

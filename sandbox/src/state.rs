@@ -11,6 +11,7 @@ use super::limiter::Limiter;
 use super::model::Registry;
 use super::s3::Bucket;
 use super::sync::lock;
+use super::tokens::Tokens;
 
 pub type AppState = std::sync::Arc<App>;
 
@@ -36,6 +37,8 @@ pub struct App {
     pub limiter: Limiter,
     /// The one clock, which tests may move forward.
     pub clock: Clock,
+    /// OAuth tokens, accepted beside the key as `Authorization: Bearer`.
+    pub oauth: Tokens,
     /// Where presigned uploads go when not to the sandbox's own storage.
     pub s3: Option<Bucket>,
 }

@@ -6,6 +6,7 @@ mod assets;
 pub mod batches;
 pub mod envelope;
 pub mod library;
+pub mod oauth;
 pub mod types;
 pub mod users;
 mod video_agents;
@@ -14,6 +15,7 @@ mod videos;
 use serde_json::{Value, json};
 
 use crate::error::{Failure, Kind, Result};
+use crate::net::http::header::AUTHORIZATION;
 use crate::net::http::{
     Answer, Budget, HeaderName, HeaderValue, Http, Method, Request, StatusCode,
 };
@@ -39,6 +41,8 @@ pub struct Api<'a> {
     http: &'a Http,
     base_url: &'a str,
     key: &'a ApiKey,
+    /// The key is an OAuth access token, sent as `Authorization: Bearer`.
+    bearer: bool,
     /// Where the key came from, named when HeyGen refuses it.
     source: Option<&'a KeySource>,
 }
@@ -49,8 +53,15 @@ impl<'a> Api<'a> {
             http,
             base_url,
             key,
+            bearer: false,
             source: None,
         }
+    }
+
+    /// Sends the key as an OAuth access token.
+    pub fn bearer(mut self, bearer: bool) -> Self {
+        self.bearer = bearer;
+        self
     }
 
     pub fn key_source(mut self, source: Option<&'a KeySource>) -> Self {
@@ -78,13 +89,21 @@ impl<'a> Api<'a> {
         failure
     }
 
+    /// A request to the API, the credential attached: the key in `x-api-key`, or an OAuth
+    /// login's access token in `Authorization: Bearer`.
     fn request(&self, method: Method, path: &str) -> Result<Request> {
-        let mut key = HeaderValue::from_str(self.key.expose()).map_err(|_| {
+        let (name, value) = match self.bearer {
+            true => (AUTHORIZATION, format!("Bearer {}", self.key.expose())),
+            false => (
+                HeaderName::from_static("x-api-key"),
+                self.key.expose().to_string(),
+            ),
+        };
+        let mut value = HeaderValue::from_str(&value).map_err(|_| {
             Failure::input("the API key holds characters that cannot go in an HTTP header")
         })?;
-        key.set_sensitive(true);
-        Ok(Request::new(method, &format!("{}{path}", self.base_url))?
-            .header(HeaderName::from_static("x-api-key"), key))
+        value.set_sensitive(true);
+        Ok(Request::new(method, &format!("{}{path}", self.base_url))?.header(name, value))
     }
 
     /// A POST with a JSON body, under one idempotency key for all its tries.

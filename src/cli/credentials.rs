@@ -1,9 +1,11 @@
 //! Where the API key comes from, in order: `--api-key`, `HEYGEN_API_KEY`, this tool's own
-//! config file (`heygen auth login`), then the credentials file of HeyGen's official CLI,
-//! which is read and never written.
+//! config file (`heygen auth login`), then the credentials file of HeyGen's official CLI: its
+//! `api_key`, else its OAuth login, whose refreshed tokens are written back there as HeyGen's
+//! CLI writes them, so that both tools stay logged in.
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 use serde_json::{Value, json};
 
@@ -49,6 +51,9 @@ impl KeyPlaces {
             .and_then(|f| Some((f, read_key(f)?)))
         {
             return Ok((key, KeySource::OfficialCli(file.clone())));
+        }
+        if let Some(login) = self.official_file.as_deref().and_then(read_oauth) {
+            return Ok((login.access_token, KeySource::OAuth(login.file)));
         }
         let shown = |file: &Option<PathBuf>, fallback: &str| {
             file.as_ref()
@@ -96,6 +101,103 @@ pub fn read_key(path: &Path) -> Option<ApiKey> {
         text.lines().next()?.trim().to_string()
     };
     (!key.is_empty()).then(|| ApiKey::new(key))
+}
+
+/// An OAuth login HeyGen's CLI keeps in its credentials file.
+#[derive(Debug, Clone)]
+pub struct OAuthLogin {
+    pub file: PathBuf,
+    pub access_token: ApiKey,
+    pub refresh_token: Option<ApiKey>,
+    /// `None` when the file does not say (or not readably): taken as expired.
+    pub expires_at: Option<SystemTime>,
+    /// Who is logged in: the user's id, username or email, as the file names them.
+    pub user: Option<String>,
+}
+
+impl OAuthLogin {
+    /// Whether the access token runs out within `margin`.
+    pub fn expires_within(&self, margin: Duration) -> bool {
+        self.expires_at
+            .is_none_or(|at| at <= SystemTime::now() + margin)
+    }
+}
+
+/// The OAuth login in a credentials file with no `api_key`:
+/// `{"oauth": {"access_token", "refresh_token", "expires_at", ...}, "user"?: {...}}`.
+pub fn read_oauth(path: &Path) -> Option<OAuthLogin> {
+    let value: Value = serde_json::from_str(&fs::read_to_string(path).ok()?).ok()?;
+    let oauth = value.get("oauth")?;
+    let text = |v: &Value, name: &str| {
+        v.get(name)
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+    };
+    let user = value.get("user").and_then(|user| {
+        ["username", "email", "id", "user_id"]
+            .iter()
+            .find_map(|name| text(user, name))
+    });
+    Some(OAuthLogin {
+        file: path.to_path_buf(),
+        access_token: ApiKey::new(text(oauth, "access_token")?),
+        refresh_token: text(oauth, "refresh_token").map(ApiKey::new),
+        expires_at: text(oauth, "expires_at").and_then(|t| parse_rfc3339(&t)),
+        user,
+    })
+}
+
+/// New tokens, written back the way HeyGen's CLI writes them: atomically, mode 0600, every
+/// other field kept, `expires_at` in RFC 3339. A refresh token not given keeps the old one.
+pub fn store_oauth(
+    path: &Path,
+    access_token: &ApiKey,
+    refresh_token: Option<&ApiKey>,
+    expires_at: SystemTime,
+    extra: &[(&str, Option<&str>)],
+) -> std::io::Result<()> {
+    let mut value: Value = serde_json::from_str(&fs::read_to_string(path)?)?;
+    let oauth = value
+        .get_mut("oauth")
+        .and_then(Value::as_object_mut)
+        .ok_or_else(|| std::io::Error::other("the file holds no OAuth login any more"))?;
+    oauth.insert("access_token".into(), json!(access_token.expose()));
+    if let Some(refresh_token) = refresh_token {
+        oauth.insert("refresh_token".into(), json!(refresh_token.expose()));
+    }
+    let expires = humantime::format_rfc3339_seconds(expires_at).to_string();
+    oauth.insert("expires_at".into(), json!(expires));
+    for (name, field) in extra {
+        if let Some(field) = field {
+            oauth.insert((*name).into(), json!(field));
+        }
+    }
+    crate::util::private_file::write(path, serde_json::to_string_pretty(&value)?.as_bytes())
+}
+
+/// RFC 3339 as HeyGen's CLI writes it (Go's time format): `Z` or a `±HH:MM` offset, with or
+/// without fractions of a second.
+fn parse_rfc3339(text: &str) -> Option<SystemTime> {
+    let text = text.trim();
+    if let Some(utc) = text.strip_suffix('Z').or_else(|| text.strip_suffix('z')) {
+        return humantime::parse_rfc3339_weak(utc).ok();
+    }
+    let (local, sign, offset) = match text.get(text.len().checked_sub(6)?..)? {
+        tail if tail.starts_with('+') => (&text[..text.len() - 6], 1i64, &tail[1..]),
+        tail if tail.starts_with('-') => (&text[..text.len() - 6], -1i64, &tail[1..]),
+        _ => return None,
+    };
+    let (hours, minutes) = offset.split_once(':')?;
+    let seconds = (hours.parse::<i64>().ok()? * 60 + minutes.parse::<i64>().ok()?) * 60;
+    let local = humantime::parse_rfc3339_weak(local).ok()?;
+    let shift = Duration::from_secs(seconds.unsigned_abs());
+    // Local time minus its offset is UTC.
+    match sign * seconds >= 0 {
+        true => local.checked_sub(shift),
+        false => local.checked_add(shift),
+    }
 }
 
 /// The warning for a key file that other users can read, with the command that fixes it.
@@ -156,6 +258,15 @@ const SHOWN_TAIL_FROM: usize = 12;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn expiry_times_read_as_heygens_cli_writes_them() {
+        let utc = parse_rfc3339("2026-12-06T20:00:00Z").unwrap();
+        assert_eq!(parse_rfc3339("2026-12-06T21:00:00+01:00"), Some(utc));
+        assert_eq!(parse_rfc3339("2026-12-06T15:30:00-04:30"), Some(utc));
+        assert!(parse_rfc3339("2026-12-06T20:00:00.123456789Z").is_some());
+        assert_eq!(parse_rfc3339("tomorrow"), None);
+    }
 
     #[test]
     fn a_masked_key_shows_its_last_four_only_when_long() {

@@ -27,6 +27,8 @@ pub use sandbox::*;
 pub use video_agent::*;
 
 pub const DEFAULT_BASE_URL: &str = "https://api.heygen.com";
+/// Where HeyGen's CLI refreshes its OAuth logins.
+pub const DEFAULT_OAUTH_TOKEN_URL: &str = "https://api2.heygen.com/v1/oauth/token";
 #[cfg(feature = "sandbox")]
 pub const DEFAULT_SANDBOX_ADDR: &str = "127.0.0.1:3210";
 

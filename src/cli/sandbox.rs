@@ -40,20 +40,33 @@ pub struct SandboxArgs {
     #[arg(long, value_name = "SECONDS", default_value_t = 3600)]
     pub url_ttl: u64,
 
+    /// Also make an OAuth login, as HeyGen's CLI holds one: an access token (valid an hour)
+    /// and a refresh token, printed on stderr; the token endpoint is at /v1/oauth/token
+    #[arg(long)]
+    pub oauth: bool,
+
+    /// With --oauth: write the login to PATH as HeyGen's CLI's credentials file (point
+    /// HEYGEN_CONFIG_DIR at its folder, named `credentials`)
+    #[arg(long, value_name = "PATH", requires = "oauth")]
+    pub oauth_credentials: Option<PathBuf>,
+
     /// Fail on purpose, to rehearse retries and resume: NAME=N,... fails the next N matching
     /// requests (e.g. init-429=2,put-drop=1)
     ///
     /// NAME is ENDPOINT-STATUS, with ENDPOINT one of assets (POST /v3/assets), init (POST
     /// /v3/assets/direct-uploads), put (the storage PUT), complete, avatars (POST /v3/avatars),
-    /// download (a finished video's GET) and STATUS one of 408, 429, 500, 502, 503, 504; or
+    /// download (a finished video's GET), batch-init, batch-complete and STATUS one of 408, 429, 500, 502, 503, 504; or
     /// complete-409 (bytes not arrived yet), put-expired (403 Request has expired), put-drop
     /// (connection closed after half the body), put-stall (stops reading, never answers),
+    /// ENDPOINT-lost for assets, init, complete, avatars, batch-init or batch-complete (the work
+    /// is done, then the answer never comes),
     /// download-drop (connection closed after half the video), download-stall (no byte after half
     /// the video); or, counted in video agent sessions, agent-failed (the session fails),
     /// agent-input (it waits for the user's answer), video-failed (its video fails to render).
     /// put-throttle=BYTES_PER_SEC reads every PUT body at most that fast,
     /// assets-throttle=BYTES_PER_SEC every simple-upload body. rate-limit=PER_SEC[/BURST] answers
-    /// API requests over that rate 429 with Retry-After; latency=MS delays every API request.
+    /// API requests over that rate 429 with Retry-After; latency=MS delays every API request;
+    /// batch-item-failed=FILENAME fails the ingestion of batch items of that name.
     #[arg(long, value_name = "SPEC", env = "HEYGEN_SANDBOX_FAULTS")]
     pub fault: Option<String>,
 

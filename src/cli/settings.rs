@@ -39,6 +39,8 @@ pub struct Settings {
     pub key_places: KeyPlaces,
     /// How long to wait between retries, polls and plain progress lines.
     pub timing: Timing,
+    /// Where an OAuth login is refreshed (`HEYGEN_OAUTH_TOKEN_URL`); see `oauth_token_url`.
+    oauth_token_url: Option<String>,
 }
 
 impl Settings {
@@ -82,6 +84,9 @@ impl Settings {
             proxy: ProxyEnv::from_lookup(|name| std::env::var(name).ok()),
             key_places,
             timing,
+            oauth_token_url: std::env::var("HEYGEN_OAUTH_TOKEN_URL")
+                .ok()
+                .filter(|url| !url.is_empty()),
         })
     }
 
@@ -102,6 +107,22 @@ impl Settings {
     /// wrong with it.
     pub fn base_url(&self) -> Result<String> {
         parse_base_url(&self.base_url)
+    }
+
+    /// Where an OAuth login is refreshed: HeyGen's token endpoint, or `HEYGEN_OAUTH_TOKEN_URL`
+    /// (https, or plain http to this machine only: the refresh token goes there).
+    pub fn oauth_token_url(&self) -> Result<url::Url> {
+        let raw = (self.oauth_token_url.as_deref()).unwrap_or(crate::cli::DEFAULT_OAUTH_TOKEN_URL);
+        let bad = |why: &str| Failure::input(format!("HEYGEN_OAUTH_TOKEN_URL {why}"));
+        let url = url::Url::parse(raw).map_err(|_| bad("is not a URL"))?;
+        match url.scheme() {
+            "https" => Ok(url),
+            "http" if crate::util::secret::cleartext_allowed(&url) => Ok(url),
+            _ => Err(bad(
+                "must be https (plain http is allowed only to this machine), since the refresh \
+                 token goes there",
+            )),
+        }
     }
 
     /// The API key in effect and where it came from (read from the key files now), or the

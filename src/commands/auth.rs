@@ -3,14 +3,16 @@
 //! the shell history would see it.
 
 use std::io::{IsTerminal, Read};
+use std::time::SystemTime;
 
 use serde_json::json;
 
 use crate::api::envelope;
 use crate::api::users::Account;
 use crate::cli::AuthCommand;
-use crate::cli::credentials::{self, masked};
+use crate::cli::credentials::{self, KeySource, masked};
 use crate::error::{Failure, Kind, Outcome, Result};
+use crate::util::duration::compact;
 use crate::util::secret::ApiKey;
 
 use super::Context;
@@ -125,11 +127,40 @@ fn status(context: &Context, offline: bool) -> Result<Outcome> {
         "source": source.name(),
         "path": source.file().map(|p| p.display().to_string()),
     });
+    // An OAuth login is named by its user and expiry: no part of a token is shown.
+    if let KeySource::OAuth(file) = source
+        && let Some(login) = credentials::read_oauth(file)
+    {
+        let user = login.user.as_deref().unwrap_or("(user not named)");
+        let left = login
+            .expires_at
+            .and_then(|at| at.duration_since(SystemTime::now()).ok());
+        let expiry = match left {
+            Some(left) => format!("expires in {}", compact(left)),
+            None => "expired (refreshed at the next request)".to_string(),
+        };
+        line = format!(
+            "OAuth login of HeyGen's CLI ({}), user {user}, {expiry}",
+            file.display()
+        );
+        answer = json!({
+            "source": source.name(),
+            "path": file.display().to_string(),
+            "user": login.user,
+            "expires_in_seconds": left.map(|d| d.as_secs()),
+        });
+    }
     let mut outcome = Outcome::default();
     let mut trouble = None;
     if !offline {
-        let client = context.client_for_key(key.clone(), Some(source.clone()))?;
-        match super::block_on(client.api().me()) {
+        let me = super::block_on(async {
+            let client = match source {
+                KeySource::OAuth(_) => context.client().await?,
+                _ => context.client_for_key(key.clone(), Some(source.clone()))?,
+            };
+            client.api().me().await
+        });
+        match me {
             Ok(Some(account)) => {
                 line.push_str(&format!("; account {}", account_text(&account)));
                 answer["username"] = json!(account.username);

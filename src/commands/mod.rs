@@ -10,8 +10,11 @@ mod sandbox;
 mod video_agent;
 
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
 
-use crate::cli::credentials::{self, KeySource};
+use crate::api::oauth;
+use crate::cli::credentials::{self, KeySource, OAuthLogin};
 use crate::cli::settings::Settings;
 use crate::cli::{
     AssetCommand, AvatarCommand, BatchChoice, Cli, Command, GlobalArgs, VideoAgentCommand,
@@ -21,7 +24,7 @@ use crate::ui::output::{Output, Stdout};
 use crate::ui::progress;
 use crate::ui::wait::Waiter;
 use crate::upload::Route;
-use crate::upload::client::Client;
+use crate::upload::client::{Client, Login};
 use crate::upload::scheduler::AUTO_BATCH_FROM;
 use crate::util::secret::ApiKey;
 
@@ -107,24 +110,96 @@ pub struct Context {
 }
 
 impl Context {
-    /// Everything needed to talk to the API; fails (exit 3) when there is no key.
-    pub fn client(&self) -> Result<Client> {
+    /// Everything needed to talk to the API; fails (exit 3) when there is no key. An OAuth
+    /// login of HeyGen's CLI about to expire is refreshed first (once per run), and the new
+    /// tokens written back to its file.
+    pub async fn client(&self) -> Result<Client> {
         self.settings.base_url()?;
         let (key, source) = self.settings.key_and_source()?;
         if let Some(warning) = source.file().and_then(credentials::permission_warning) {
             self.output.note(&format!("warning: {warning}"));
         }
-        self.client_for_key(key, Some(source))
+        let KeySource::OAuth(file) = &source else {
+            return self.client_with(Login::key(key, Some(source)));
+        };
+        let login = credentials::read_oauth(file).ok_or_else(|| {
+            Failure::new(
+                Kind::Auth,
+                format!("{} holds no OAuth login any more", file.display()),
+            )
+        })?;
+        let login = self.refreshed(login).await?;
+        // Records follow the user, not the token, which changes at every refresh.
+        let user = login
+            .user
+            .clone()
+            .unwrap_or_else(|| file.display().to_string());
+        self.client_with(Login {
+            key: login.access_token,
+            bearer: true,
+            source: Some(source),
+            owner: ApiKey::new(format!("oauth-login:{user}")),
+        })
+    }
+
+    /// The login, refreshed when its access token runs out within a minute.
+    async fn refreshed(&self, login: OAuthLogin) -> Result<OAuthLogin> {
+        if !login.expires_within(Duration::from_secs(60)) {
+            return Ok(login);
+        }
+        let refresh_token = login.refresh_token.clone().ok_or_else(|| {
+            Failure::new(
+                Kind::Auth,
+                "the OAuth login of HeyGen's CLI has expired and holds no refresh token; log in \
+                 again with HeyGen's CLI (heygen auth login there), or give an API key",
+            )
+        })?;
+        let settings = &self.settings;
+        let new = oauth::refresh(
+            settings.http_options(),
+            Arc::new(self.output.clone()),
+            &settings.oauth_token_url()?,
+            &refresh_token,
+        )
+        .await?;
+        let expires_at = SystemTime::now() + new.expires_in;
+        let extra = [
+            ("token_type", new.token_type.as_deref()),
+            ("scope", new.scope.as_deref()),
+        ];
+        let stored = credentials::store_oauth(
+            &login.file,
+            &new.access_token,
+            new.refresh_token.as_ref(),
+            expires_at,
+            &extra,
+        );
+        if let Err(error) = stored {
+            self.output.note(&format!(
+                "warning: cannot write the refreshed OAuth login back to {} ({error}); log in \
+                 again with HeyGen's CLI if the next run is refused",
+                login.file.display()
+            ));
+        }
+        Ok(OAuthLogin {
+            access_token: new.access_token,
+            refresh_token: new.refresh_token.or(login.refresh_token),
+            expires_at: Some(expires_at),
+            ..login
+        })
     }
 
     /// A client for a key that is not (yet) in any of its places: `heygen auth login`.
     pub fn client_for_key(&self, key: ApiKey, source: Option<KeySource>) -> Result<Client> {
+        self.client_with(Login::key(key, source))
+    }
+
+    fn client_with(&self, login: Login) -> Result<Client> {
         let settings = &self.settings;
         Client::new(
             settings.http_options(),
             settings.base_url()?,
-            key,
-            source,
+            login,
             settings.state_dir.as_deref(),
             settings.timing,
             self.output.clone(),

@@ -36,7 +36,7 @@ pub fn run(output: &Output, args: &SandboxArgs, verbose: bool) -> Result<Outcome
             args.listen
         ))
     })?;
-    // The two lines a script sources; the rest is for the person watching.
+    // The lines a script sources; the rest is for the person watching.
     let mut exports = format!(
         "export HEYGEN_API_BASE={}\nexport HEYGEN_API_KEY={}\n",
         sandbox.base_url(),
@@ -50,6 +50,10 @@ pub fn run(output: &Output, args: &SandboxArgs, verbose: bool) -> Result<Outcome
             shell_quoted(ca_file)
         ));
     }
+    exports.push_str(&format!(
+        "export HEYGEN_OAUTH_TOKEN_URL={}\n",
+        sandbox.oauth_token_url()
+    ));
     if let Some(path) = &args.env_file {
         write_env_file(path, &exports).map_err(|e| {
             Failure::input(format!(
@@ -64,6 +68,9 @@ pub fn run(output: &Output, args: &SandboxArgs, verbose: bool) -> Result<Outcome
         .as_deref()
         .map(crate::ui::interrupt::temporary);
     output.line(exports.trim_end());
+    if args.oauth {
+        oauth_login(output, &sandbox, args.oauth_credentials.as_deref())?;
+    }
     output.note(&format!(
         "sandbox serving the HeyGen API on {}, bytes kept in {}; Ctrl-C stops it",
         sandbox.base_url(),
@@ -88,6 +95,42 @@ pub fn run(output: &Output, args: &SandboxArgs, verbose: bool) -> Result<Outcome
 
 /// Serves until the server fails or a signal comes. The signal path stops the server and
 /// drops it, which removes a temporary data folder (an explicit --data folder is kept).
+/// An OAuth login of the sandbox's, told on stderr and, when asked, written as HeyGen's CLI
+/// writes its credentials file.
+fn oauth_login(output: &Output, sandbox: &Sandbox, file: Option<&Path>) -> Result<()> {
+    let (access, refresh, expires_at) = sandbox.oauth_login(3600);
+    let expires = humantime::format_rfc3339_seconds(
+        std::time::UNIX_EPOCH + std::time::Duration::from_secs(expires_at),
+    );
+    output.note(&format!(
+        "OAuth login: access token {access} (until {expires}), refresh token {refresh}"
+    ));
+    let Some(file) = file else {
+        return Ok(());
+    };
+    let credentials = serde_json::json!({
+        "oauth": {
+            "access_token": access,
+            "refresh_token": refresh,
+            "expires_at": expires.to_string(),
+            "scope": "openid profile",
+            "token_type": "Bearer",
+        },
+        "user": {"username": "rehearsal", "email": "rehearsal@example.com"},
+    });
+    crate::util::private_file::write(file, credentials.to_string().as_bytes()).map_err(|e| {
+        Failure::input(format!(
+            "--oauth-credentials {}: cannot be written ({e})",
+            file.display()
+        ))
+    })?;
+    output.note(&format!(
+        "wrote the login to {}; use it with HEYGEN_CONFIG_DIR set to its folder",
+        file.display()
+    ));
+    Ok(())
+}
+
 fn serve_until_stopped(sandbox: Sandbox) {
     let slot = Arc::new(Mutex::new(Some(sandbox)));
     let taken = slot.clone();

@@ -136,7 +136,10 @@ impl Http {
         loop {
             let request = make()?;
             let what = format!("{} {}", request.method, without_query(&request.url));
-            let ticket = match request.headers.contains_key("x-api-key") {
+            // API requests carry the key or an OAuth token; storage requests neither.
+            let to_api = request.headers.contains_key("x-api-key")
+                || request.headers.contains_key(header::AUTHORIZATION);
+            let ticket = match to_api {
                 true => Some(self.pacer.admit().await?),
                 false => None,
             };

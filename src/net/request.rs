@@ -17,7 +17,8 @@ pub type ByteStream = Pin<Box<dyn Stream<Item = std::io::Result<Bytes>> + Send +
 /// What a request carries.
 enum Body {
     Empty,
-    Json(Vec<u8>),
+    /// Bytes made whole in memory (JSON, a form).
+    Whole(Vec<u8>),
     /// Exactly `len` bytes; the caller sets Content-Length.
     Stream(ByteStream),
     /// One multipart field holding a file of `len` bytes.
@@ -72,7 +73,17 @@ impl Request {
     pub fn json(mut self, value: &serde_json::Value) -> Self {
         self.headers
             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-        self.body = Body::Json(value.to_string().into_bytes());
+        self.body = Body::Whole(value.to_string().into_bytes());
+        self
+    }
+
+    /// A form-encoded body (and its Content-Type), already encoded.
+    pub fn form(mut self, encoded: String) -> Self {
+        self.headers.insert(
+            CONTENT_TYPE,
+            HeaderValue::from_static("application/x-www-form-urlencoded"),
+        );
+        self.body = Body::Whole(encoded.into_bytes());
         self
     }
 
@@ -117,7 +128,7 @@ impl Request {
         let builder = client.request(method, url).headers(headers);
         let builder = match body {
             Body::Empty => builder,
-            Body::Json(bytes) => builder.body(bytes),
+            Body::Whole(bytes) => builder.body(bytes),
             Body::Stream(chunks) => builder.body(reqwest::Body::wrap_stream(chunks)),
             Body::FilePart {
                 field,

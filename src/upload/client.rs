@@ -18,6 +18,30 @@ use crate::util::key_source::KeySource;
 use crate::util::secret::ApiKey;
 use crate::util::timing::Timing;
 
+/// The credential a client sends, where it came from, and whom the records belong to.
+pub struct Login {
+    pub key: ApiKey,
+    /// `key` is an OAuth access token, sent as `Authorization: Bearer`.
+    pub bearer: bool,
+    /// Where the key came from (`None`: a key not stored yet, as in `heygen auth login`).
+    pub source: Option<KeySource>,
+    /// Resume and reuse records belong to this: the key itself, or an OAuth login's user,
+    /// whose access token changes at every refresh.
+    pub owner: ApiKey,
+}
+
+impl Login {
+    /// An API key, the owner of its own records.
+    pub fn key(key: ApiKey, source: Option<KeySource>) -> Login {
+        Login {
+            owner: key.clone(),
+            key,
+            bearer: false,
+            source,
+        }
+    }
+}
+
 pub struct Client {
     pub http: Http,
     pub resume_records: ResumeRecords,
@@ -29,6 +53,7 @@ pub struct Client {
     /// How soon to read a batch's statuses again.
     pub timing: Timing,
     key: ApiKey,
+    bearer: bool,
     /// Where the key came from, named when HeyGen refuses it.
     source: Option<KeySource>,
     base_url: String,
@@ -37,29 +62,34 @@ pub struct Client {
 }
 
 impl Client {
-    /// A client for `key`, named by where it was found (`None`: a key not stored yet, as in
-    /// `heygen auth login`); records live under `state_dir`.
+    /// A client sending `login`'s credential; records live under `state_dir`.
     pub fn new(
         options: HttpOptions,
         base_url: String,
-        key: ApiKey,
-        source: Option<KeySource>,
+        login: Login,
         state_dir: Option<&Path>,
         timing: Timing,
         output: Output,
     ) -> Result<Client> {
+        let Login {
+            key,
+            bearer,
+            source,
+            owner,
+        } = login;
         Ok(Client {
             http: Http::new(options, Some(key.clone()), Arc::new(output.clone()))?,
             resume_records: ResumeRecords::new(
                 state_dir.map(Path::to_path_buf),
                 &base_url,
-                &key.fingerprint(),
+                &owner.fingerprint(),
             ),
-            reuse_records: ReuseRecords::new(state_dir, &base_url, &key),
+            reuse_records: ReuseRecords::new(state_dir, &base_url, &owner),
             reuse: false,
             timing,
             output,
             key,
+            bearer,
             source,
             base_url,
             key_checked: OnceCell::new(),
@@ -82,7 +112,9 @@ impl Client {
     }
 
     pub fn api(&self) -> Api<'_> {
-        Api::new(&self.http, &self.base_url, &self.key).key_source(self.source.as_ref())
+        Api::new(&self.http, &self.base_url, &self.key)
+            .bearer(self.bearer)
+            .key_source(self.source.as_ref())
     }
 
     /// Checks the key with `GET /v3/users/me`, once per run, before the first large body goes

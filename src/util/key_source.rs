@@ -11,13 +11,17 @@ pub enum KeySource {
     ConfigFile(PathBuf),
     /// The official CLI's credentials file.
     OfficialCli(PathBuf),
+    /// The OAuth login in the official CLI's credentials file.
+    OAuth(PathBuf),
 }
 
 impl KeySource {
     /// The file the key was read from, if any.
     pub fn file(&self) -> Option<&Path> {
         match self {
-            KeySource::ConfigFile(path) | KeySource::OfficialCli(path) => Some(path),
+            KeySource::ConfigFile(path) | KeySource::OfficialCli(path) | KeySource::OAuth(path) => {
+                Some(path)
+            }
             KeySource::Flag | KeySource::Env => None,
         }
     }
@@ -29,6 +33,7 @@ impl KeySource {
             KeySource::Env => "env",
             KeySource::ConfigFile(_) => "config_file",
             KeySource::OfficialCli(_) => "official_cli",
+            KeySource::OAuth(_) => "oauth",
         }
     }
 }
@@ -52,6 +57,11 @@ impl KeySource {
                  another with `heygen auth login`, which takes precedence",
                 path.display()
             ),
+            KeySource::OAuth(path) => format!(
+                "the OAuth login in {} was refused; log in again with HeyGen's CLI (heygen auth \
+                 login there)",
+                path.display()
+            ),
         }
     }
 }
@@ -64,6 +74,9 @@ impl fmt::Display for KeySource {
             KeySource::ConfigFile(path) => write!(f, "heygen's config file {}", path.display()),
             KeySource::OfficialCli(path) => {
                 write!(f, "HeyGen CLI's credentials file {}", path.display())
+            }
+            KeySource::OAuth(path) => {
+                write!(f, "the OAuth login of HeyGen's CLI in {}", path.display())
             }
         }
     }

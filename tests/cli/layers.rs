@@ -142,10 +142,10 @@ const CLIENT: &str = "
 /// and a store other stores too. A service acts on the state for several handlers. `lib`, `routes` and `tests` are above all.
 const SANDBOX: &str = "
     leaf: clock conn errors faults log random sigv4 sniff sync throttle tls
-    store: model exchange limiter json spool signing s3 idempotency
+    store: model exchange limiter json spool signing s3 idempotency tokens
     state: state
     service: uploads library
-    handler: asset_delete assets avatars batches storage users video_agents videos inject rate_limit record";
+    handler: asset_delete assets avatars batches oauth storage users video_agents videos inject rate_limit record";
 
 /// `name: word word ...` lines as (name, words).
 fn table(text: &str) -> Vec<(&str, Vec<&str>)> {

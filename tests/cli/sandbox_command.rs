@@ -89,11 +89,15 @@ fn env_file_appears_whole_once_listening_and_the_log_needs_verbose() {
         std::thread::sleep(std::time::Duration::from_millis(20));
     };
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines.len(), 2, "both lines at once: {text:?}");
+    assert_eq!(lines.len(), 3, "every line at once: {text:?}");
     let base = lines[0]
         .strip_prefix("export HEYGEN_API_BASE=")
         .unwrap_or_else(|| panic!("{text}"));
     assert_eq!(lines[1], "export HEYGEN_API_KEY=sandbox");
+    assert_eq!(
+        lines[2],
+        format!("export HEYGEN_OAUTH_TOKEN_URL={base}/v1/oauth/token")
+    );
     let leftovers: Vec<_> = std::fs::read_dir(workspace.path("run"))
         .unwrap()
         .map(|entry| entry.unwrap().file_name())

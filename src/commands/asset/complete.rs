@@ -21,7 +21,7 @@ pub async fn run(context: &Context, args: &CompleteArgs) -> Result<Outcome> {
     if outcome.failed() {
         return Ok(outcome);
     }
-    let client = context.client()?;
+    let client = context.client().await?;
     // Each id with the checksum its resume record holds, so storage verifies the bytes.
     let mut ids: Vec<(String, Option<String>)> =
         args.asset_ids.iter().map(|id| (id.clone(), None)).collect();

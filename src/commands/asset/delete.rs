@@ -37,7 +37,7 @@ pub async fn run(context: &Context, args: &DeleteArgs) -> Result<Outcome> {
             return Err(Failure::new(Kind::Remote, "nothing was deleted"));
         }
     }
-    let client = context.client()?;
+    let client = context.client().await?;
     let mut outcome = Outcome::default();
     for id in &ids {
         match client.api().delete_asset(id).await {

@@ -8,7 +8,7 @@ use crate::commands::asset::{check_ids, rows};
 
 pub async fn run(context: &Context, args: &AssetIdsArgs) -> Result<Outcome> {
     check_ids(&args.ids)?;
-    let client = context.client()?;
+    let client = context.client().await?;
     let mut outcome = Outcome::default();
     let (mut assets, mut answers) = (Vec::new(), Vec::new());
     for id in &args.ids {

@@ -10,7 +10,7 @@ use crate::commands::Context;
 use crate::commands::asset::rows;
 
 pub async fn run(context: &Context, args: &ListArgs) -> Result<Outcome> {
-    let client = context.client()?;
+    let client = context.client().await?;
     let api = client.api();
     let username = match &args.username {
         Some(name) => name.clone(),

@@ -12,7 +12,7 @@ use crate::commands::asset::check_ids;
 
 pub async fn run(context: &Context, args: &StatusArgs) -> Result<Outcome> {
     check_ids(&args.ids)?;
-    let client = context.client()?;
+    let client = context.client().await?;
     let statuses = match args.wait {
         false => read(&client, &args.ids).await?,
         true => {

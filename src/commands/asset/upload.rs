@@ -55,7 +55,7 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
         return Ok(outcome);
     }
 
-    let mut client = context.client()?;
+    let mut client = context.client().await?;
     client.reuse = args.reuse.enabled;
     let total_bytes: u64 = files.iter().map(|f| f.size).sum();
     let started = Instant::now();

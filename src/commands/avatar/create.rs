@@ -35,7 +35,7 @@ pub async fn run(context: &Context, args: &AvatarCreateArgs) -> Result<Outcome> 
             return Ok(outcome);
         }
     };
-    let mut client = context.client()?;
+    let mut client = context.client().await?;
     client.reuse = args.reuse.enabled;
     let progress = Progress::new(context.progress_mode(), None, context.output.screen());
     let created = async {

@@ -16,7 +16,7 @@ pub async fn run(context: &Context, args: &AvatarStatusArgs) -> Result<Outcome> 
             "{group_id:?} is not an avatar group id (letters, digits, '_' and '-', like grp_abc123)"
         )));
     }
-    let client = context.client()?;
+    let client = context.client().await?;
     let group = match args.wait {
         true => wait_for_group(context, &client, group_id).await,
         false => client.api().avatar_group(group_id).await,

@@ -30,7 +30,7 @@ pub async fn create(context: &Context, args: &VideoAgentCreateArgs) -> Result<Ou
         return Ok(outcome);
     };
 
-    let mut client = context.client()?;
+    let mut client = context.client().await?;
     client.reuse = args.reuse.enabled;
     let uploaded = match upload(context, &client, &files, args.jobs, args.batch.when).await {
         Ok(ids) => ids,
@@ -90,7 +90,7 @@ pub async fn status(context: &Context, args: &VideoAgentStatusArgs) -> Result<Ou
         )));
     }
     let destination = destination(&args.follow, context.output.is_json())?;
-    let client = context.client()?;
+    let client = context.client().await?;
     let mut outcome = Outcome::default();
     if destination.is_some() || args.follow.wait {
         let followed = follow(context, &client, session_id, destination.as_ref()).await;
