@@ -428,6 +428,9 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Start a video from a prompt and files (local files are uploaded first); --wait or --output follow it to the finished video')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show a session''s status; --wait or --output follow it to the finished video')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Tell a chat session something (an answer, more context, an edit), with files; --wait or --output follow it to the next video')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop a session''s run at its next checkpoint, keeping what it made')
+            [CompletionResult]::new('videos', 'videos', [CompletionResultType]::ParameterValue, 'List the videos a session made, newest first (id, status, duration, title)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -436,14 +439,14 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             [CompletionResult]::new('--prompt-file', '--prompt-file', [CompletionResultType]::ParameterName, 'Read the prompt from PATH (`-` for standard input)')
             [CompletionResult]::new('--asset-id', '--asset-id', [CompletionResultType]::ParameterName, 'Attach an asset already uploaded (repeatable)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Attach a file HeyGen fetches itself, https only (repeatable)')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'How many files go up at once (1 to 64)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'How many files go up at once (1 to 64)')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Send many files through HeyGen''s batch upload, where one request presigns 100 files: auto (runs of 10 files or more), always or never')
             [CompletionResult]::new('--mode', '--mode', [CompletionResultType]::ParameterName, 'generate (HeyGen''s default) makes the video at once; chat may ask questions first')
             [CompletionResult]::new('--orientation', '--orientation', [CompletionResultType]::ParameterName, 'The video''s orientation')
             [CompletionResult]::new('--avatar-id', '--avatar-id', [CompletionResultType]::ParameterName, 'The avatar to present the video')
             [CompletionResult]::new('--voice-id', '--voice-id', [CompletionResultType]::ParameterName, 'The voice to narrate it')
             [CompletionResult]::new('--style-id', '--style-id', [CompletionResultType]::ParameterName, 'The visual style')
-            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'How many files go up at once (1 to 64)')
-            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'How many files go up at once (1 to 64)')
-            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Send many files through HeyGen''s batch upload, where one request presigns 100 files: auto (runs of 10 files or more), always or never')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Download the finished video to PATH (`-`: standard output); implies --wait')
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL')
@@ -488,9 +491,80 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'heygen;video-agent;send' {
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'What to tell the agent: an answer, more context or an edit (1 to 10,000 characters)')
+            [CompletionResult]::new('--message-file', '--message-file', [CompletionResultType]::ParameterName, 'Read the message from PATH (`-` for standard input)')
+            [CompletionResult]::new('--asset-id', '--asset-id', [CompletionResultType]::ParameterName, 'Attach an asset already uploaded (repeatable)')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Attach a file HeyGen fetches itself, https only (repeatable)')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'How many files go up at once (1 to 64)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'How many files go up at once (1 to 64)')
+            [CompletionResult]::new('--batch', '--batch', [CompletionResultType]::ParameterName, 'Send many files through HeyGen''s batch upload, where one request presigns 100 files: auto (runs of 10 files or more), always or never')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Download the finished video to PATH (`-`: standard output); implies --wait')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Fail a request when no byte has moved for this many seconds')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a transient failure (lost connection, stall, 408, 5xx); HeyGen''s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long to wait for HeyGen to finish work (an avatar''s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone')
+            [CompletionResult]::new('--reuse', '--reuse', [CompletionResultType]::ParameterName, 'Do not upload a file whose bytes were uploaded before with this key and base URL (and are still at HeyGen): print that asset instead')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait for the finished video (at most --wait-timeout) and print its id')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace PATH when it exists')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object per item on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'heygen;video-agent;stop' {
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Fail a request when no byte has moved for this many seconds')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a transient failure (lost connection, stall, 408, 5xx); HeyGen''s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long to wait for HeyGen to finish work (an avatar''s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object per item on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'heygen;video-agent;videos' {
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Fail a request when no byte has moved for this many seconds')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a transient failure (lost connection, stall, 408, 5xx); HeyGen''s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long to wait for HeyGen to finish work (an avatar''s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object per item on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'heygen;video-agent;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Start a video from a prompt and files (local files are uploaded first); --wait or --output follow it to the finished video')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show a session''s status; --wait or --output follow it to the finished video')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Tell a chat session something (an answer, more context, an edit), with files; --wait or --output follow it to the next video')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop a session''s run at its next checkpoint, keeping what it made')
+            [CompletionResult]::new('videos', 'videos', [CompletionResultType]::ParameterValue, 'List the videos a session made, newest first (id, status, duration, title)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -498,6 +572,15 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             break
         }
         'heygen;video-agent;help;status' {
+            break
+        }
+        'heygen;video-agent;help;send' {
+            break
+        }
+        'heygen;video-agent;help;stop' {
+            break
+        }
+        'heygen;video-agent;help;videos' {
             break
         }
         'heygen;video-agent;help;help' {
@@ -718,12 +801,24 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
         'heygen;help;video-agent' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Start a video from a prompt and files (local files are uploaded first); --wait or --output follow it to the finished video')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show a session''s status; --wait or --output follow it to the finished video')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Tell a chat session something (an answer, more context, an edit), with files; --wait or --output follow it to the next video')
+            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop a session''s run at its next checkpoint, keeping what it made')
+            [CompletionResult]::new('videos', 'videos', [CompletionResultType]::ParameterValue, 'List the videos a session made, newest first (id, status, duration, title)')
             break
         }
         'heygen;help;video-agent;create' {
             break
         }
         'heygen;help;video-agent;status' {
+            break
+        }
+        'heygen;help;video-agent;send' {
+            break
+        }
+        'heygen;help;video-agent;stop' {
+            break
+        }
+        'heygen;help;video-agent;videos' {
             break
         }
         'heygen;help;auth' {

@@ -205,8 +205,17 @@ _heygen() {
             heygen__subcmd__help__subcmd__video__subcmd__agent,create)
                 cmd="heygen__subcmd__help__subcmd__video__subcmd__agent__subcmd__create"
                 ;;
+            heygen__subcmd__help__subcmd__video__subcmd__agent,send)
+                cmd="heygen__subcmd__help__subcmd__video__subcmd__agent__subcmd__send"
+                ;;
             heygen__subcmd__help__subcmd__video__subcmd__agent,status)
                 cmd="heygen__subcmd__help__subcmd__video__subcmd__agent__subcmd__status"
+                ;;
+            heygen__subcmd__help__subcmd__video__subcmd__agent,stop)
+                cmd="heygen__subcmd__help__subcmd__video__subcmd__agent__subcmd__stop"
+                ;;
+            heygen__subcmd__help__subcmd__video__subcmd__agent,videos)
+                cmd="heygen__subcmd__help__subcmd__video__subcmd__agent__subcmd__videos"
                 ;;
             heygen__subcmd__video__subcmd__agent,create)
                 cmd="heygen__subcmd__video__subcmd__agent__subcmd__create"
@@ -214,8 +223,17 @@ _heygen() {
             heygen__subcmd__video__subcmd__agent,help)
                 cmd="heygen__subcmd__video__subcmd__agent__subcmd__help"
                 ;;
+            heygen__subcmd__video__subcmd__agent,send)
+                cmd="heygen__subcmd__video__subcmd__agent__subcmd__send"
+                ;;
             heygen__subcmd__video__subcmd__agent,status)
                 cmd="heygen__subcmd__video__subcmd__agent__subcmd__status"
+                ;;
+            heygen__subcmd__video__subcmd__agent,stop)
+                cmd="heygen__subcmd__video__subcmd__agent__subcmd__stop"
+                ;;
+            heygen__subcmd__video__subcmd__agent,videos)
+                cmd="heygen__subcmd__video__subcmd__agent__subcmd__videos"
                 ;;
             heygen__subcmd__video__subcmd__agent__subcmd__help,create)
                 cmd="heygen__subcmd__video__subcmd__agent__subcmd__help__subcmd__create"
@@ -223,8 +241,17 @@ _heygen() {
             heygen__subcmd__video__subcmd__agent__subcmd__help,help)
                 cmd="heygen__subcmd__video__subcmd__agent__subcmd__help__subcmd__help"
                 ;;
+            heygen__subcmd__video__subcmd__agent__subcmd__help,send)
+                cmd="heygen__subcmd__video__subcmd__agent__subcmd__help__subcmd__send"
+                ;;
             heygen__subcmd__video__subcmd__agent__subcmd__help,status)
                 cmd="heygen__subcmd__video__subcmd__agent__subcmd__help__subcmd__status"
+                ;;
+            heygen__subcmd__video__subcmd__agent__subcmd__help,stop)
+                cmd="heygen__subcmd__video__subcmd__agent__subcmd__help__subcmd__stop"
+                ;;
+            heygen__subcmd__video__subcmd__agent__subcmd__help,videos)
+                cmd="heygen__subcmd__video__subcmd__agent__subcmd__help__subcmd__videos"
                 ;;
             *)
                 ;;
@@ -1689,7 +1716,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__help__subcmd__video__subcmd__agent)
-            opts="create status"
+            opts="create status send stop videos"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1716,7 +1743,49 @@ _heygen() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        heygen__subcmd__help__subcmd__video__subcmd__agent__subcmd__send)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         heygen__subcmd__help__subcmd__video__subcmd__agent__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        heygen__subcmd__help__subcmd__video__subcmd__agent__subcmd__stop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        heygen__subcmd__help__subcmd__video__subcmd__agent__subcmd__videos)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1817,7 +1886,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__video__subcmd__agent)
-            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version create status help"
+            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version create status send stop videos help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1859,7 +1928,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__video__subcmd__agent__subcmd__create)
-            opts="-j -q -v -h -V --prompt --prompt-file --asset-id --url --mode --orientation --avatar-id --voice-id --style-id --jobs --reuse --batch --wait --output --force --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version"
+            opts="-j -q -v -h -V --prompt --prompt-file --asset-id --url --jobs --reuse --batch --mode --orientation --avatar-id --voice-id --style-id --wait --output --force --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1881,6 +1950,18 @@ _heygen() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jobs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 --mode)
                     COMPREPLY=($(compgen -W "generate chat" -- "${cur}"))
                     return 0
@@ -1898,6 +1979,166 @@ _heygen() {
                     return 0
                     ;;
                 --style-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto bar plain none" -- "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        heygen__subcmd__video__subcmd__agent__subcmd__help)
+            opts="create status send stop videos help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        heygen__subcmd__video__subcmd__agent__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        heygen__subcmd__video__subcmd__agent__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        heygen__subcmd__video__subcmd__agent__subcmd__help__subcmd__send)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        heygen__subcmd__video__subcmd__agent__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        heygen__subcmd__video__subcmd__agent__subcmd__help__subcmd__stop)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        heygen__subcmd__video__subcmd__agent__subcmd__help__subcmd__videos)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        heygen__subcmd__video__subcmd__agent__subcmd__send)
+            opts="-j -q -v -h -V --message --message-file --asset-id --url --jobs --reuse --batch --wait --output --force --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --asset-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1952,62 +2193,6 @@ _heygen() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        heygen__subcmd__video__subcmd__agent__subcmd__help)
-            opts="create status help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        heygen__subcmd__video__subcmd__agent__subcmd__help__subcmd__create)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        heygen__subcmd__video__subcmd__agent__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        heygen__subcmd__video__subcmd__agent__subcmd__help__subcmd__status)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         heygen__subcmd__video__subcmd__agent__subcmd__status)
             opts="-q -v -h -V --wait --output --force --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2019,6 +2204,90 @@ _heygen() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto bar plain none" -- "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        heygen__subcmd__video__subcmd__agent__subcmd__stop)
+            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto bar plain none" -- "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        heygen__subcmd__video__subcmd__agent__subcmd__videos)
+            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --api-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

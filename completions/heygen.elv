@@ -396,6 +396,9 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --version 'Print version'
             cand create 'Start a video from a prompt and files (local files are uploaded first); --wait or --output follow it to the finished video'
             cand status 'Show a session''s status; --wait or --output follow it to the finished video'
+            cand send 'Tell a chat session something (an answer, more context, an edit), with files; --wait or --output follow it to the next video'
+            cand stop 'Stop a session''s run at its next checkpoint, keeping what it made'
+            cand videos 'List the videos a session made, newest first (id, status, duration, title)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'heygen;video-agent;create'= {
@@ -403,14 +406,14 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --prompt-file 'Read the prompt from PATH (`-` for standard input)'
             cand --asset-id 'Attach an asset already uploaded (repeatable)'
             cand --url 'Attach a file HeyGen fetches itself, https only (repeatable)'
+            cand -j 'How many files go up at once (1 to 64)'
+            cand --jobs 'How many files go up at once (1 to 64)'
+            cand --batch 'Send many files through HeyGen''s batch upload, where one request presigns 100 files: auto (runs of 10 files or more), always or never'
             cand --mode 'generate (HeyGen''s default) makes the video at once; chat may ask questions first'
             cand --orientation 'The video''s orientation'
             cand --avatar-id 'The avatar to present the video'
             cand --voice-id 'The voice to narrate it'
             cand --style-id 'The visual style'
-            cand -j 'How many files go up at once (1 to 64)'
-            cand --jobs 'How many files go up at once (1 to 64)'
-            cand --batch 'Send many files through HeyGen''s batch upload, where one request presigns 100 files: auto (runs of 10 files or more), always or never'
             cand --output 'Download the finished video to PATH (`-`: standard output); implies --wait'
             cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
             cand --base-url 'API base URL'
@@ -453,14 +456,88 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'heygen;video-agent;send'= {
+            cand --message 'What to tell the agent: an answer, more context or an edit (1 to 10,000 characters)'
+            cand --message-file 'Read the message from PATH (`-` for standard input)'
+            cand --asset-id 'Attach an asset already uploaded (repeatable)'
+            cand --url 'Attach a file HeyGen fetches itself, https only (repeatable)'
+            cand -j 'How many files go up at once (1 to 64)'
+            cand --jobs 'How many files go up at once (1 to 64)'
+            cand --batch 'Send many files through HeyGen''s batch upload, where one request presigns 100 files: auto (runs of 10 files or more), always or never'
+            cand --output 'Download the finished video to PATH (`-`: standard output); implies --wait'
+            cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
+            cand --base-url 'API base URL'
+            cand --timeout 'Fail a request when no byte has moved for this many seconds'
+            cand --progress 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none'
+            cand --retries 'Retries after a transient failure (lost connection, stall, 408, 5xx); HeyGen''s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout'
+            cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds'
+            cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
+            cand --reuse 'Do not upload a file whose bytes were uploaded before with this key and base URL (and are still at HeyGen): print that asset instead'
+            cand --wait 'Wait for the finished video (at most --wait-timeout) and print its id'
+            cand --force 'Replace PATH when it exists'
+            cand --json 'Print one JSON object per item on stdout'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+            cand --verbose 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'heygen;video-agent;stop'= {
+            cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
+            cand --base-url 'API base URL'
+            cand --timeout 'Fail a request when no byte has moved for this many seconds'
+            cand --progress 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none'
+            cand --retries 'Retries after a transient failure (lost connection, stall, 408, 5xx); HeyGen''s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout'
+            cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds'
+            cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
+            cand --json 'Print one JSON object per item on stdout'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+            cand --verbose 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'heygen;video-agent;videos'= {
+            cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
+            cand --base-url 'API base URL'
+            cand --timeout 'Fail a request when no byte has moved for this many seconds'
+            cand --progress 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none'
+            cand --retries 'Retries after a transient failure (lost connection, stall, 408, 5xx); HeyGen''s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout'
+            cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds'
+            cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
+            cand --json 'Print one JSON object per item on stdout'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+            cand --verbose 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'heygen;video-agent;help'= {
             cand create 'Start a video from a prompt and files (local files are uploaded first); --wait or --output follow it to the finished video'
             cand status 'Show a session''s status; --wait or --output follow it to the finished video'
+            cand send 'Tell a chat session something (an answer, more context, an edit), with files; --wait or --output follow it to the next video'
+            cand stop 'Stop a session''s run at its next checkpoint, keeping what it made'
+            cand videos 'List the videos a session made, newest first (id, status, duration, title)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'heygen;video-agent;help;create'= {
         }
         &'heygen;video-agent;help;status'= {
+        }
+        &'heygen;video-agent;help;send'= {
+        }
+        &'heygen;video-agent;help;stop'= {
+        }
+        &'heygen;video-agent;help;videos'= {
         }
         &'heygen;video-agent;help;help'= {
         }
@@ -654,10 +731,19 @@ set edit:completion:arg-completer[heygen] = {|@words|
         &'heygen;help;video-agent'= {
             cand create 'Start a video from a prompt and files (local files are uploaded first); --wait or --output follow it to the finished video'
             cand status 'Show a session''s status; --wait or --output follow it to the finished video'
+            cand send 'Tell a chat session something (an answer, more context, an edit), with files; --wait or --output follow it to the next video'
+            cand stop 'Stop a session''s run at its next checkpoint, keeping what it made'
+            cand videos 'List the videos a session made, newest first (id, status, duration, title)'
         }
         &'heygen;help;video-agent;create'= {
         }
         &'heygen;help;video-agent;status'= {
+        }
+        &'heygen;help;video-agent;send'= {
+        }
+        &'heygen;help;video-agent;stop'= {
+        }
+        &'heygen;help;video-agent;videos'= {
         }
         &'heygen;help;auth'= {
             cand login 'Store a key in heygen''s config file, read from standard input or a hidden prompt, once HeyGen has accepted it'

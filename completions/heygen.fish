@@ -316,28 +316,35 @@ complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_su
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an avatar from a local file, an asset id or a URL'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show an avatar group\'s training status'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status help" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
-complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status help" -l base-url -d 'API base URL' -r
-complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status help" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
-complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status help" -l progress -d 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none' -r -f -a "auto\t''
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status send stop videos help" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status send stop videos help" -l base-url -d 'API base URL' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status send stop videos help" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status send stop videos help" -l progress -d 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none' -r -f -a "auto\t''
 bar\t''
 plain\t''
 none\t''"
-complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status help" -l retries -d 'Retries after a transient failure (lost connection, stall, 408, 5xx); HeyGen\'s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout' -r
-complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status help" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds' -r
-complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status help" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
-complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status help" -l json -d 'Print one JSON object per item on stdout'
-complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status help" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status help" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
-complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status help" -s h -l help -d 'Print help'
-complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status help" -s V -l version -d 'Print version'
-complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status help" -f -a "create" -d 'Start a video from a prompt and files (local files are uploaded first); --wait or --output follow it to the finished video'
-complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status help" -f -a "status" -d 'Show a session\'s status; --wait or --output follow it to the finished video'
-complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status send stop videos help" -l retries -d 'Retries after a transient failure (lost connection, stall, 408, 5xx); HeyGen\'s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status send stop videos help" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status send stop videos help" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status send stop videos help" -l json -d 'Print one JSON object per item on stdout'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status send stop videos help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status send stop videos help" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status send stop videos help" -s h -l help -d 'Print help'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status send stop videos help" -s V -l version -d 'Print version'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status send stop videos help" -f -a "create" -d 'Start a video from a prompt and files (local files are uploaded first); --wait or --output follow it to the finished video'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status send stop videos help" -f -a "status" -d 'Show a session\'s status; --wait or --output follow it to the finished video'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status send stop videos help" -f -a "send" -d 'Tell a chat session something (an answer, more context, an edit), with files; --wait or --output follow it to the next video'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status send stop videos help" -f -a "stop" -d 'Stop a session\'s run at its next checkpoint, keeping what it made'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status send stop videos help" -f -a "videos" -d 'List the videos a session made, newest first (id, status, duration, title)'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status send stop videos help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l prompt -d 'What the video should be (1 to 10,000 characters)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l prompt-file -d 'Read the prompt from PATH (`-` for standard input)' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l asset-id -d 'Attach an asset already uploaded (repeatable)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l url -d 'Attach a file HeyGen fetches itself, https only (repeatable)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -s j -l jobs -d 'How many files go up at once (1 to 64)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l batch -d 'Send many files through HeyGen\'s batch upload, where one request presigns 100 files: auto (runs of 10 files or more), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l mode -d 'generate (HeyGen\'s default) makes the video at once; chat may ask questions first' -r -f -a "generate\t''
 chat\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l orientation -d 'The video\'s orientation' -r -f -a "landscape\t''
@@ -345,10 +352,6 @@ portrait\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l avatar-id -d 'The avatar to present the video' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l voice-id -d 'The voice to narrate it' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l style-id -d 'The visual style' -r
-complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -s j -l jobs -d 'How many files go up at once (1 to 64)' -r
-complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l batch -d 'Send many files through HeyGen\'s batch upload, where one request presigns 100 files: auto (runs of 10 files or more), always or never' -r -f -a "auto\t''
-always\t''
-never\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l output -d 'Download the finished video to PATH (`-`: standard output); implies --wait' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
@@ -386,8 +389,68 @@ complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_se
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l message -d 'What to tell the agent: an answer, more context or an edit (1 to 10,000 characters)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l message-file -d 'Read the message from PATH (`-` for standard input)' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l asset-id -d 'Attach an asset already uploaded (repeatable)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l url -d 'Attach a file HeyGen fetches itself, https only (repeatable)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -s j -l jobs -d 'How many files go up at once (1 to 64)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l batch -d 'Send many files through HeyGen\'s batch upload, where one request presigns 100 files: auto (runs of 10 files or more), always or never' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l output -d 'Download the finished video to PATH (`-`: standard output); implies --wait' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l base-url -d 'API base URL' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l progress -d 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none' -r -f -a "auto\t''
+bar\t''
+plain\t''
+none\t''"
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l retries -d 'Retries after a transient failure (lost connection, stall, 408, 5xx); HeyGen\'s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l reuse -d 'Do not upload a file whose bytes were uploaded before with this key and base URL (and are still at HeyGen): print that asset instead'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l wait -d 'Wait for the finished video (at most --wait-timeout) and print its id'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l force -d 'Replace PATH when it exists'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l json -d 'Print one JSON object per item on stdout'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from stop" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from stop" -l base-url -d 'API base URL' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from stop" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from stop" -l progress -d 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none' -r -f -a "auto\t''
+bar\t''
+plain\t''
+none\t''"
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from stop" -l retries -d 'Retries after a transient failure (lost connection, stall, 408, 5xx); HeyGen\'s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from stop" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from stop" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from stop" -l json -d 'Print one JSON object per item on stdout'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from stop" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from stop" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from stop" -s h -l help -d 'Print help'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from stop" -s V -l version -d 'Print version'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from videos" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from videos" -l base-url -d 'API base URL' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from videos" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from videos" -l progress -d 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none' -r -f -a "auto\t''
+bar\t''
+plain\t''
+none\t''"
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from videos" -l retries -d 'Retries after a transient failure (lost connection, stall, 408, 5xx); HeyGen\'s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from videos" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from videos" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from videos" -l json -d 'Print one JSON object per item on stdout'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from videos" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from videos" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from videos" -s h -l help -d 'Print help'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from videos" -s V -l version -d 'Print version'
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from help" -f -a "create" -d 'Start a video from a prompt and files (local files are uploaded first); --wait or --output follow it to the finished video'
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show a session\'s status; --wait or --output follow it to the finished video'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from help" -f -a "send" -d 'Tell a chat session something (an answer, more context, an edit), with files; --wait or --output follow it to the next video'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop a session\'s run at its next checkpoint, keeping what it made'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from help" -f -a "videos" -d 'List the videos a session made, newest first (id, status, duration, title)'
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l base-url -d 'API base URL' -r
@@ -522,6 +585,9 @@ complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subc
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from avatar" -f -a "status" -d 'Show an avatar group\'s training status'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from video-agent" -f -a "create" -d 'Start a video from a prompt and files (local files are uploaded first); --wait or --output follow it to the finished video'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from video-agent" -f -a "status" -d 'Show a session\'s status; --wait or --output follow it to the finished video'
+complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from video-agent" -f -a "send" -d 'Tell a chat session something (an answer, more context, an edit), with files; --wait or --output follow it to the next video'
+complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from video-agent" -f -a "stop" -d 'Stop a session\'s run at its next checkpoint, keeping what it made'
+complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from video-agent" -f -a "videos" -d 'List the videos a session made, newest first (id, status, duration, title)'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store a key in heygen\'s config file, read from standard input or a hidden prompt, once HeyGen has accepted it'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show which key is in effect (masked), where it comes from, and its account'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the key from heygen\'s config file'

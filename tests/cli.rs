@@ -7,6 +7,7 @@ mod cli {
     mod auth;
     mod avatar;
     mod batch;
+    mod chat;
     mod complete;
     mod completions;
     mod direct_upload;

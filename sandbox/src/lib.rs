@@ -251,6 +251,17 @@ impl Sandbox {
         format!("{}/v1/oauth/token", self.base_url())
     }
 
+    /// Forgets a video agent session and its videos, as HeyGen may: a wait on either then
+    /// meets a 404.
+    pub fn forget_session(&self, session_id: &str) {
+        let mut registry = self.app.registry();
+        if let Some(session) = registry.sessions.remove(session_id) {
+            for video in session.videos {
+                registry.videos.remove(&video);
+            }
+        }
+    }
+
     /// Moves the sandbox's clock forward, as if `secs` had passed: URLs expire, remembered
     /// answers age.
     pub fn advance_clock(&self, secs: u64) {

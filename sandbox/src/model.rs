@@ -121,9 +121,17 @@ pub enum Fate {
 
 pub struct Session {
     pub id: String,
+    /// Created with `"mode": "chat"`: it takes messages.
+    pub chat: bool,
     pub fate: Fate,
+    /// Polls of the current run (a message starts a new one).
     pub polls: u32,
+    /// The current run's video, once made.
     pub video_id: Option<String>,
+    /// Every video the session made, oldest first.
+    pub videos: Vec<String>,
+    /// Stopped by the user: the run ends where it is.
+    pub stopped: bool,
     pub created_at: u64,
 }
 

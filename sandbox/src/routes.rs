@@ -59,7 +59,15 @@ pub fn router(app: AppState) -> Router {
         .route("/v3/video-agents", post(video_agents::create))
         .route(
             "/v3/video-agents/{session_id}",
-            get(video_agents::get_session),
+            get(video_agents::get_session).post(video_agents::send),
+        )
+        .route(
+            "/v3/video-agents/{session_id}/stop",
+            post(video_agents::stop),
+        )
+        .route(
+            "/v3/video-agents/{session_id}/videos",
+            get(video_agents::list_videos),
         )
         .route("/v3/videos/{video_id}", get(videos::get_video))
         // Before the key check is layered on, which turns these into opaque routes.

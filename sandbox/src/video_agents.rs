@@ -5,6 +5,7 @@
 use axum::body::Body;
 use axum::extract::{Extension, Path, State};
 use axum::http::HeaderMap;
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde_json::{Map, Value, json};
 
@@ -140,9 +141,12 @@ fn start(app: &App, fields: &Map<String, Value>) -> Result<Value, ApiError> {
     };
     let session = Session {
         id: random::id("ses"),
+        chat: fields.get("mode").and_then(Value::as_str) == Some("chat"),
         fate,
         polls: 0,
         video_id: None,
+        videos: Vec::new(),
+        stopped: false,
         created_at: app.clock.now_secs(),
     };
     let answer = json!({
@@ -243,9 +247,10 @@ fn poll(
         "session_id": session.id,
         "title": "Sandbox video",
         "created_at": session.created_at,
-        "video_id": null,
+        "video_id": session.video_id,
     });
     let (status, progress) = match session.fate {
+        _ if session.stopped => ("stopped", None),
         Fate::Fails => {
             data["messages"] = json!([{
                 "role": "assistant",
@@ -265,10 +270,12 @@ fn poll(
         // Thinking at the first poll, generating (with a video) at the second, then completed.
         Fate::Video | Fate::VideoFails if session.polls == 1 => ("thinking", Some(10)),
         Fate::Video | Fate::VideoFails => {
+            let made = &mut session.videos;
             let video_id = session.video_id.get_or_insert_with(|| {
                 let video = Video::new(session.fate == Fate::VideoFails, now);
                 let id = video.id.clone();
                 videos.insert(id.clone(), video);
+                made.push(id.clone());
                 id
             });
             data["video_id"] = json!(video_id);
@@ -283,4 +290,129 @@ fn poll(
         data["progress"] = json!(progress);
     }
     data
+}
+
+const MESSAGE_FIELDS: &[&str] = &["message", "files", "avatar_id", "voice_id", "brand_kit_id"];
+
+/// POST /v3/video-agents/{session_id}: a message to a chat session that is waiting for one or
+/// done; the session thinks again and makes a new video.
+pub async fn send(
+    State(app): State<AppState>,
+    Extension(note): Extension<Note>,
+    Path(session_id): Path<String>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let route = "POST /v3/video-agents/{session_id}";
+    idempotency::create_once(
+        &app.idempotency,
+        app.clock.now_secs(),
+        route,
+        &headers,
+        body,
+        &note,
+        |fields| answer_session(&app, &session_id, fields),
+    )
+    .await
+}
+
+fn answer_session(
+    app: &App,
+    session_id: &str,
+    fields: &Map<String, Value>,
+) -> Result<Value, ApiError> {
+    allow_only(fields, MESSAGE_FIELDS, "")?;
+    match fields.get("message") {
+        Some(Value::String(text)) if (1..=MAX_PROMPT_CHARS).contains(&text.chars().count()) => {}
+        _ => {
+            return Err(ApiError::field(
+                "message",
+                format!("`message` must be a string of 1 to {MAX_PROMPT_CHARS} characters."),
+            ));
+        }
+    }
+    let mut registry = app.registry();
+    match fields.get("files") {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(files)) if files.len() <= MAX_FILES => {
+            for (index, file) in files.iter().enumerate() {
+                check_file(&registry, index, file)?;
+            }
+        }
+        Some(_) => {
+            return Err(ApiError::field(
+                "files",
+                format!("`files` must be an array of at most {MAX_FILES} asset inputs."),
+            ));
+        }
+    }
+    let session = registry
+        .sessions
+        .get_mut(session_id)
+        .ok_or_else(|| ApiError::not_found(format!("Session not found: {session_id}.")))?;
+    if !session.chat {
+        return Err(ApiError::invalid(
+            "Only chat-mode sessions (created with \"mode\": \"chat\") take messages.",
+        ));
+    }
+    let waiting = session.fate == Fate::AsksForInput;
+    let done = session.polls >= 3 && session.video_id.is_some();
+    if session.stopped || !(waiting || done) {
+        return Err(ApiError::new(
+            StatusCode::CONFLICT,
+            "conflict",
+            "The session is still working; send a message once it waits for one or is done.",
+        ));
+    }
+    // A new run: it thinks, then makes a new video.
+    session.fate = Fate::Video;
+    session.polls = 0;
+    session.video_id = None;
+    Ok(json!({ "session_id": session.id, "run_id": random::id("run") }))
+}
+
+/// POST /v3/video-agents/{session_id}/stop
+pub async fn stop(State(app): State<AppState>, Path(session_id): Path<String>) -> Response {
+    let mut registry = app.registry();
+    let result = registry
+        .sessions
+        .get_mut(&session_id)
+        .map(|session| {
+            session.stopped = true;
+            json!({ "session_id": session.id })
+        })
+        .ok_or_else(|| ApiError::not_found(format!("Session not found: {session_id}.")));
+    answer(result).into_response()
+}
+
+/// GET /v3/video-agents/{session_id}/videos: newest first.
+pub async fn list_videos(State(app): State<AppState>, Path(session_id): Path<String>) -> Response {
+    let registry = app.registry();
+    let result = registry
+        .sessions
+        .get(&session_id)
+        .map(|session| {
+            let listed: Vec<Value> = session
+                .videos
+                .iter()
+                .rev()
+                .filter_map(|id| registry.videos.get(id))
+                .map(|video| {
+                    json!({
+                        "id": video.id,
+                        "status": match (video.polls, video.fails) {
+                            (0, _) => "processing",
+                            (_, true) => "failed",
+                            _ => "completed",
+                        },
+                        "duration": 1.0,
+                        "title": "Sandbox video",
+                        "created_at": video.created_at,
+                    })
+                })
+                .collect();
+            json!(listed)
+        })
+        .ok_or_else(|| ApiError::not_found(format!("Session not found: {session_id}.")));
+    answer(result).into_response()
 }

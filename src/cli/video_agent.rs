@@ -11,6 +11,13 @@ pub enum VideoAgentCommand {
     Create(VideoAgentCreateArgs),
     /// Show a session's status; --wait or --output follow it to the finished video
     Status(VideoAgentStatusArgs),
+    /// Tell a chat session something (an answer, more context, an edit), with files; --wait
+    /// or --output follow it to the next video
+    Send(VideoAgentSendArgs),
+    /// Stop a session's run at its next checkpoint, keeping what it made
+    Stop(SessionArgs),
+    /// List the videos a session made, newest first (id, status, duration, title)
+    Videos(SessionArgs),
 }
 
 #[derive(Debug, Args)]
@@ -24,17 +31,8 @@ pub struct VideoAgentCreateArgs {
     #[arg(long, value_name = "PATH")]
     pub prompt_file: Option<PathBuf>,
 
-    /// Local files to attach: each is uploaded as `asset upload` would, then referenced
-    #[arg(value_name = "FILE")]
-    pub files: Vec<PathBuf>,
-
-    /// Attach an asset already uploaded (repeatable)
-    #[arg(long = "asset-id", value_name = "ID")]
-    pub asset_ids: Vec<String>,
-
-    /// Attach a file HeyGen fetches itself, https only (repeatable)
-    #[arg(long = "url", value_name = "URL")]
-    pub urls: Vec<String>,
+    #[command(flatten)]
+    pub attach: AttachArgs,
 
     /// generate (HeyGen's default) makes the video at once; chat may ask questions first
     #[arg(long, value_enum)]
@@ -56,6 +54,25 @@ pub struct VideoAgentCreateArgs {
     #[arg(long, value_name = "ID")]
     pub style_id: Option<String>,
 
+    #[command(flatten)]
+    pub follow: FollowArgs,
+}
+
+/// What goes with a prompt or a message: local files (uploaded first), assets, URLs.
+#[derive(Debug, Args)]
+pub struct AttachArgs {
+    /// Local files to attach: each is uploaded as `asset upload` would, then referenced
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// Attach an asset already uploaded (repeatable)
+    #[arg(long = "asset-id", value_name = "ID")]
+    pub asset_ids: Vec<String>,
+
+    /// Attach a file HeyGen fetches itself, https only (repeatable)
+    #[arg(long = "url", value_name = "URL")]
+    pub urls: Vec<String>,
+
     /// How many files go up at once (1 to 64)
     #[arg(short, long, value_name = "N", default_value_t = 4,
           value_parser = super::parse_jobs)]
@@ -65,9 +82,35 @@ pub struct VideoAgentCreateArgs {
     pub reuse: super::ReuseArg,
     #[command(flatten)]
     pub batch: super::BatchArg,
+}
+
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("message_source").required(true).args(["message", "message_file"])))]
+pub struct VideoAgentSendArgs {
+    /// The chat session, as `video-agent create --mode chat` prints it
+    #[arg(value_name = "SESSION_ID")]
+    pub session_id: String,
+
+    /// What to tell the agent: an answer, more context or an edit (1 to 10,000 characters)
+    #[arg(long, value_name = "TEXT")]
+    pub message: Option<String>,
+
+    /// Read the message from PATH (`-` for standard input)
+    #[arg(long, value_name = "PATH")]
+    pub message_file: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub attach: AttachArgs,
 
     #[command(flatten)]
     pub follow: FollowArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct SessionArgs {
+    /// The session, as `video-agent create` prints it
+    #[arg(value_name = "SESSION_ID")]
+    pub session_id: String,
 }
 
 #[derive(Debug, Args)]

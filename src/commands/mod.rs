@@ -84,6 +84,15 @@ fn dispatch(global: &GlobalArgs, output: &Output, command: Command) -> Result<Ou
         Command::VideoAgent(VideoAgentCommand::Create(args)) => {
             block_on(video_agent::create(&context()?, &args))
         }
+        Command::VideoAgent(VideoAgentCommand::Send(args)) => {
+            block_on(video_agent::send(&context()?, &args))
+        }
+        Command::VideoAgent(VideoAgentCommand::Stop(args)) => {
+            block_on(video_agent::stop(&context()?, &args))
+        }
+        Command::VideoAgent(VideoAgentCommand::Videos(args)) => {
+            block_on(video_agent::videos(&context()?, &args))
+        }
         Command::VideoAgent(VideoAgentCommand::Status(args)) => {
             block_on(video_agent::status(&context()?, &args))
         }

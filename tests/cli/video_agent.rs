@@ -432,9 +432,10 @@ fn a_session_waiting_for_input_ends_the_wait_and_says_what_to_do() {
         error.contains("Should the logo open or close the video?"),
         "{error}"
     );
-    assert!(error.contains("answer it in HeyGen's web app"), "{error}");
     assert!(
-        error.ends_with(&format!("heygen video-agent status {session} --wait")),
+        error.ends_with(&format!(
+            "answer it with: heygen video-agent send {session} --message '...' --wait"
+        )),
         "{error}"
     );
 }

@@ -5,16 +5,19 @@ use crate::error::{Failure, Result};
 use crate::transfer::download::{Destination, Downloader};
 use crate::ui::wait::Poll;
 use crate::upload::client::Client;
-use crate::util::text::is_id;
+use crate::util::text::{is_id, one_line};
 
 use crate::commands::Context;
 
 /// Follows the session until it has a video, then the video until it is done, and downloads
 /// it to `destination`. Prints the video id (or, with `--json`, the last video answer).
+/// `before`: the video the session had when the wait began (a message was just sent): the
+/// wait is for the next one.
 pub async fn follow(
     context: &Context,
     client: &Client,
     session_id: &str,
+    before: Option<&str>,
     destination: Option<&Destination>,
 ) -> Result<()> {
     let settings = &context.settings;
@@ -28,8 +31,13 @@ pub async fn follow(
     }
     let mut waiter = context.waiter();
     let subject = format!("video agent session {session_id}");
+    let _stop_hint = crate::ui::interrupt::say_on_signal(format!(
+        "{subject}: to stop its run instead, run: heygen video-agent stop {session_id}"
+    ));
     let video_id = waiter
-        .until(&subject, &resume, || poll_session(client, session_id))
+        .until(&subject, &resume, || {
+            poll_session(client, session_id, before)
+        })
         .await?;
     let subject = format!("video {video_id}");
     let video = waiter
@@ -86,7 +94,11 @@ pub async fn follow(
 }
 
 /// One look at the session: done once it names its video.
-async fn poll_session(client: &Client, session_id: &str) -> Result<Poll<String>> {
+async fn poll_session(
+    client: &Client,
+    session_id: &str,
+    before: Option<&str>,
+) -> Result<Poll<String>> {
     let session = client.api().video_agent(session_id).await?;
     match (session.status.as_str(), session.video_id.as_deref()) {
         ("failed", _) => {
@@ -101,14 +113,18 @@ async fn poll_session(client: &Client, session_id: &str) -> Result<Poll<String>>
         ("waiting_for_input", _) => {
             let question = session
                 .last_message(None)
-                .map(|q| format!(" ({q})"))
+                .map(|q| format!(" ({})", cut(&one_line(q), 300)))
                 .unwrap_or_default();
             Err(Failure::remote(format!(
                 "video agent session {session_id} is waiting for your answer{question}; answer \
-                 it in HeyGen's web app, then run: heygen video-agent status {session_id} --wait"
+                 it with: heygen video-agent send {session_id} --message '...' --wait"
             ))
             .with_code("waiting_for_input"))
         }
+        (status, Some(id)) if Some(id) == before => Ok(Poll::Pending {
+            status: format!("{status}, the next video not started yet"),
+            progress: None,
+        }),
         (_, Some(id)) if is_id(id) => Ok(Poll::Done(id.to_string())),
         (_, Some(_)) => Err(Failure::remote(
             "HeyGen's answer holds a video_id that is not valid",
@@ -143,5 +159,13 @@ async fn poll_video(client: &Client, video_id: &str) -> Result<Poll<Video>> {
             status: status.to_string(),
             progress: video.progress,
         }),
+    }
+}
+
+/// At most `most` characters, with `…` where cut.
+fn cut(text: &str, most: usize) -> String {
+    match text.chars().count() > most {
+        true => text.chars().take(most).chain(['…']).collect(),
+        false => text.to_string(),
     }
 }

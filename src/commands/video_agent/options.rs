@@ -4,7 +4,7 @@
 use std::io::Read;
 use std::path::Path;
 
-use crate::cli::{FollowArgs, VideoAgentCreateArgs};
+use crate::cli::{AttachArgs, FollowArgs, VideoAgentCreateArgs, VideoAgentSendArgs};
 use crate::error::{Failure, Result};
 use crate::transfer::download::Destination;
 use crate::upload::input;
@@ -15,22 +15,28 @@ use crate::util::text::is_id;
 const MAX_PROMPT_CHARS: usize = 10_000;
 const MAX_FILES: usize = 20;
 
-/// The options of `create` that need no file read: attachment count, ids and URLs.
-pub fn check(args: &VideoAgentCreateArgs) -> Result<()> {
-    let attachments = args.files.len() + args.asset_ids.len() + args.urls.len();
+/// The attachments, checked before any file is read: how many, the ids and the URLs.
+pub fn check_attachments(attach: &AttachArgs) -> Result<()> {
+    let attachments = attach.files.len() + attach.asset_ids.len() + attach.urls.len();
     if attachments > MAX_FILES {
         return Err(Failure::input(format!(
             "{attachments} attachments (FILEs, --asset-id and --url together); HeyGen takes at \
-             most {MAX_FILES} per video"
+             most {MAX_FILES} at a time"
         )));
     }
-    for id in &args.asset_ids {
+    for id in &attach.asset_ids {
         if !is_id(id) {
             return Err(Failure::input(format!(
                 "--asset-id {id:?} is not an asset id (letters, digits, '_' and '-', like ast_abc123)"
             )));
         }
     }
+    attach.urls.iter().try_for_each(|url| check_https(url))
+}
+
+/// The options of `create` that need no file read: attachments and the ids given.
+pub fn check(args: &VideoAgentCreateArgs) -> Result<()> {
+    check_attachments(&args.attach)?;
     for (option, value) in [
         ("--avatar-id", &args.avatar_id),
         ("--voice-id", &args.voice_id),
@@ -42,40 +48,50 @@ pub fn check(args: &VideoAgentCreateArgs) -> Result<()> {
             )));
         }
     }
-    args.urls.iter().try_for_each(|url| check_https(url))
+    Ok(())
 }
 
 /// The prompt from `--prompt` or `--prompt-file`, checked before anything else.
 pub fn read_prompt(args: &VideoAgentCreateArgs) -> Result<String> {
-    let (prompt, source) = match (&args.prompt, &args.prompt_file) {
-        (Some(prompt), _) => (prompt.clone(), "--prompt".to_string()),
+    read_text("prompt", &args.prompt, args.prompt_file.as_deref())
+}
+
+/// The message from `--message` or `--message-file`, checked before anything else.
+pub fn read_message(args: &VideoAgentSendArgs) -> Result<String> {
+    read_text("message", &args.message, args.message_file.as_deref())
+}
+
+/// A text given inline (`--NAME`) or in a file (`--NAME-file`), as HeyGen takes it.
+fn read_text(name: &str, inline: &Option<String>, file: Option<&Path>) -> Result<String> {
+    let (text, source) = match (inline, file) {
+        (Some(text), _) => (text.clone(), format!("--{name}")),
         (None, Some(path)) => (
-            read_prompt_file(path)?,
-            format!("--prompt-file {}", path.display()),
+            read_text_file(name, path)?,
+            format!("--{name}-file {}", path.display()),
         ),
         (None, None) => {
-            return Err(Failure::input(
-                "give the prompt with --prompt or --prompt-file",
-            ));
+            return Err(Failure::input(format!(
+                "give the {name} with --{name} or --{name}-file"
+            )));
         }
     };
-    let chars = prompt.chars().count();
-    if prompt.trim().is_empty() {
+    let chars = text.chars().count();
+    if text.trim().is_empty() {
         return Err(Failure::input(format!(
-            "{source}: the prompt is empty; say what the video should be"
+            "{source}: the {name} is empty; say what the video should be"
         )));
     }
     if chars > MAX_PROMPT_CHARS {
         return Err(Failure::input(format!(
-            "{source}: the prompt is {chars} characters; HeyGen takes at most {MAX_PROMPT_CHARS}"
+            "{source}: the {name} is {chars} characters; HeyGen takes at most {MAX_PROMPT_CHARS}"
         )));
     }
-    Ok(prompt)
+    Ok(text)
 }
 
-/// Reads the prompt, but never more than a prompt HeyGen takes could hold (`/dev/zero` or a
-/// video given by mistake is refused after a few KiB); the line end an editor adds is dropped.
-fn read_prompt_file(path: &Path) -> Result<String> {
+/// Reads the text, but never more than HeyGen takes could hold (`/dev/zero` or a video given
+/// by mistake is refused after a few KiB); the line end an editor adds is dropped.
+fn read_text_file(name: &str, path: &Path) -> Result<String> {
     // Four bytes per character at most, and a line end.
     let most = (MAX_PROMPT_CHARS * 4 + 2) as u64;
     let mut bytes = Vec::new();
@@ -86,24 +102,15 @@ fn read_prompt_file(path: &Path) -> Result<String> {
             .read_to_end(&mut bytes),
         false => std::fs::File::open(path).and_then(|f| f.take(most + 1).read_to_end(&mut bytes)),
     };
-    read.map_err(|e| {
-        Failure::input(format!(
-            "--prompt-file {}: cannot be read ({e})",
-            path.display()
-        ))
-    })?;
+    let shown = path.display();
+    read.map_err(|e| Failure::input(format!("--{name}-file {shown}: cannot be read ({e})")))?;
     if bytes.len() as u64 > most {
         return Err(Failure::input(format!(
-            "--prompt-file {}: the prompt is longer than HeyGen's {MAX_PROMPT_CHARS} characters",
-            path.display()
+            "--{name}-file {shown}: the {name} is longer than HeyGen's {MAX_PROMPT_CHARS} characters"
         )));
     }
-    let text = String::from_utf8(bytes).map_err(|_| {
-        Failure::input(format!(
-            "--prompt-file {}: is not UTF-8 text",
-            path.display()
-        ))
-    })?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| Failure::input(format!("--{name}-file {shown}: is not UTF-8 text")))?;
     let text = text.strip_suffix('\n').unwrap_or(&text);
     Ok(text.strip_suffix('\r').unwrap_or(text).to_string())
 }
