@@ -1,5 +1,6 @@
 """What the benchmarks share: the release binary, the bundled sandbox, GNU time, media files."""
 
+import json
 import os
 import re
 import subprocess
@@ -8,7 +9,16 @@ import tempfile
 from contextlib import contextmanager
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-HEYGEN = os.path.join(ROOT, "target", "release", "heygen")
+
+
+def target_directory():
+    """Where cargo puts what it builds, CARGO_TARGET_DIR or not."""
+    metadata = subprocess.run(["cargo", "metadata", "--format-version", "1", "--no-deps"],
+                              cwd=ROOT, check=True, capture_output=True, text=True).stdout
+    return json.loads(metadata)["target_directory"]
+
+
+HEYGEN = os.path.join(target_directory(), "release", "heygen")
 TIME = "/usr/bin/time"  # GNU time, Debian package `time`
 MP4_HEADER = b"\0\0\0\x18ftypmp42"
 PNG_HEADER = b"\x89PNG\r\n\x1a\n"
@@ -17,7 +27,8 @@ PNG_HEADER = b"\x89PNG\r\n\x1a\n"
 def build():
     if not os.access(TIME, os.X_OK):
         sys.exit(f"{TIME} is missing: install GNU time (apt-get install time)")
-    subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
+    print("building heygen (release)...", file=sys.stderr)
+    subprocess.run(["cargo", "build", "--release"], cwd=ROOT, check=True)
 
 
 def measure(argv, env=None):
@@ -59,7 +70,10 @@ def sandbox(work, *extra, log=None):
         stdout=subprocess.PIPE, stderr=log, text=True, env=env)
     try:
         for _ in range(2):
-            name, value = server.stdout.readline().strip().removeprefix("export ").split("=", 1)
+            line = server.stdout.readline().strip()
+            if not line:
+                sys.exit(f"the sandbox did not start (exit {server.wait()})")
+            name, value = line.removeprefix("export ").split("=", 1)
             env[name] = value
         yield env
     finally:

@@ -31,6 +31,7 @@ mod cli {
     mod progress;
     mod proxy;
     mod rate_limit;
+    mod readme;
     mod records;
     mod resilience;
     mod results_survive;
