@@ -458,6 +458,10 @@ _heygen() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --reuse)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --batch)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -904,6 +908,10 @@ _heygen() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --reuse)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --batch)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -1244,6 +1252,10 @@ _heygen() {
                     ;;
                 --url)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reuse)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --api-key)
@@ -1958,6 +1970,10 @@ _heygen() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --reuse)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --batch)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -2148,6 +2164,10 @@ _heygen() {
                     ;;
                 -j)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reuse)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --batch)

@@ -75,6 +75,8 @@ complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_sub
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l filename -d 'The file name HeyGen gets for FILE `-` (standard input)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -s j -l jobs -d 'How many files go up at once (1 to 64)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l content-type -d 'Send this MIME type instead of the one detected from the bytes (skips the type check)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l reuse -d 'Do not upload a file whose bytes were uploaded before with this key and base URL (and are still at HeyGen): print that asset instead' -r -f -a "true\t''
+false\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l batch -d 'Send many files through HeyGen\'s batch upload, where one request presigns 100 files: auto (runs of 10 files or more), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -92,7 +94,6 @@ complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_sub
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l dry-run -d 'Check the files and print the plan (size, type, path and why) without sending anything'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l no-checksum -d 'Do not send the SHA-256 of files that take the presigned flow (saves reading them twice)'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l skip-invalid -d 'List the files that fail the checks and upload the rest (without it, one invalid file stops the run before anything is sent)'
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l reuse -d 'Do not upload a file whose bytes were uploaded before with this key and base URL (and are still at HeyGen): print that asset instead'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
@@ -102,6 +103,8 @@ complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_sub
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l filename -d 'The file name HeyGen gets for FILE `-` (standard input)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -s j -l jobs -d 'How many files go up at once (1 to 64)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l content-type -d 'Send this MIME type instead of the one detected from the bytes (skips the type check)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l reuse -d 'Do not upload a file whose bytes were uploaded before with this key and base URL (and are still at HeyGen): print that asset instead' -r -f -a "true\t''
+false\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l batch -d 'Send many files through HeyGen\'s batch upload, where one request presigns 100 files: auto (runs of 10 files or more), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -119,7 +122,6 @@ complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_sub
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l dry-run -d 'Check the files and print the plan (size, type, path and why) without sending anything'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l no-checksum -d 'Do not send the SHA-256 of files that take the presigned flow (saves reading them twice)'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l skip-invalid -d 'List the files that fail the checks and upload the rest (without it, one invalid file stops the run before anything is sent)'
-complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l reuse -d 'Do not upload a file whose bytes were uploaded before with this key and base URL (and are still at HeyGen): print that asset instead'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l no-complete -d 'Stop after the bytes are stored; finalize later with `heygen asset complete`'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from direct-upload" -s q -l quiet -d 'Print nothing on stderr but errors'
@@ -280,6 +282,8 @@ complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_su
 digital-twin\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l asset-id -d 'An asset already uploaded and completed' -r
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l url -d 'A file HeyGen fetches itself (http or https)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l reuse -d 'Do not upload a file whose bytes were uploaded before with this key and base URL (and are still at HeyGen): print that asset instead' -r -f -a "true\t''
+false\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
@@ -291,7 +295,6 @@ complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_su
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds' -r
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l wait -d 'Wait until HeyGen has finished training the avatar (at most --wait-timeout)'
-complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l reuse -d 'Do not upload a file whose bytes were uploaded before with this key and base URL (and are still at HeyGen): print that asset instead'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
@@ -342,6 +345,8 @@ complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_se
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l asset-id -d 'Attach an asset already uploaded (repeatable)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l url -d 'Attach a file HeyGen fetches itself, https only (repeatable)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -s j -l jobs -d 'How many files go up at once (1 to 64)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l reuse -d 'Do not upload a file whose bytes were uploaded before with this key and base URL (and are still at HeyGen): print that asset instead' -r -f -a "true\t''
+false\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l batch -d 'Send many files through HeyGen\'s batch upload, where one request presigns 100 files: auto (runs of 10 files or more), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -363,7 +368,6 @@ none\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l retries -d 'Retries after a transient failure (lost connection, stall, 408, 5xx); HeyGen\'s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
-complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l reuse -d 'Do not upload a file whose bytes were uploaded before with this key and base URL (and are still at HeyGen): print that asset instead'
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l wait -d 'Wait for the finished video (at most --wait-timeout) and print its id'
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l force -d 'Replace PATH when it exists'
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l json -d 'Print one JSON object per item on stdout'
@@ -394,6 +398,8 @@ complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_se
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l asset-id -d 'Attach an asset already uploaded (repeatable)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l url -d 'Attach a file HeyGen fetches itself, https only (repeatable)' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -s j -l jobs -d 'How many files go up at once (1 to 64)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l reuse -d 'Do not upload a file whose bytes were uploaded before with this key and base URL (and are still at HeyGen): print that asset instead' -r -f -a "true\t''
+false\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l batch -d 'Send many files through HeyGen\'s batch upload, where one request presigns 100 files: auto (runs of 10 files or more), always or never' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -408,7 +414,6 @@ none\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l retries -d 'Retries after a transient failure (lost connection, stall, 408, 5xx); HeyGen\'s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
-complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l reuse -d 'Do not upload a file whose bytes were uploaded before with this key and base URL (and are still at HeyGen): print that asset instead'
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l wait -d 'Wait for the finished video (at most --wait-timeout) and print its id'
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l force -d 'Replace PATH when it exists'
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l json -d 'Print one JSON object per item on stdout'

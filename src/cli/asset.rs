@@ -225,7 +225,9 @@ pub enum BatchChoice {
 pub struct ReuseArg {
     /// Do not upload a file whose bytes were uploaded before with this key and base URL (and
     /// are still at HeyGen): print that asset instead
-    #[arg(long = "reuse", env = "HEYGEN_REUSE",
+    #[arg(long = "reuse", env = "HEYGEN_REUSE", value_name = "BOOL", num_args = 0..=1,
+          require_equals = true, default_value = "false", default_missing_value = "true",
+          action = clap::ArgAction::Set,
           value_parser = clap::builder::BoolishValueParser::new())]
     pub enabled: bool,
 }

@@ -35,9 +35,25 @@ where
         Err(error) => exit_with(error, &args),
     };
     if let Err(error) = check_sandbox_globals(&mut cmd, &matches) {
+        exit(error);
+    }
+    Cli::from_arg_matches(&matches).unwrap_or_else(|error| exit(error.format(&mut cmd)))
+}
+
+/// Exits with clap's message, an error's first line prefixed `heygen: error:` as every other
+/// error of the tool is; help and the version go to stdout as they are.
+fn exit(error: clap::Error) -> ! {
+    if !error.use_stderr() {
         error.exit();
     }
-    Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.format(&mut cmd).exit())
+    let text = error.render().to_string();
+    let text = match text.strip_prefix("error: ") {
+        Some(rest) => format!("heygen: error: {rest}"),
+        None => text,
+    };
+    use std::io::Write;
+    let _ = std::io::stderr().write_all(text.as_bytes());
+    std::process::exit(error.exit_code());
 }
 
 /// clap counts an option set from the environment (`HEYGEN_API_BASE`) as typed, and prints it
@@ -52,9 +68,9 @@ fn exit_with(error: clap::Error, args: &[OsString]) -> ! {
         && let Err(plain) = tree(false).try_get_matches_from(args)
         && plain.kind() == error.kind()
     {
-        plain.exit();
+        exit(plain);
     }
-    error.exit()
+    exit(error)
 }
 
 fn tree(with_env: bool) -> Command {
