@@ -214,9 +214,8 @@ fn unsupported(name: &str) -> Failure {
         (None, Some(guess)) => format!("{guess} is not accepted by HeyGen ({ACCEPTED})"),
         (None, None) => format!("unknown file type; HeyGen accepts {ACCEPTED}"),
     };
-    Failure::input(format!(
-        "{message}; convert it, or pass --content-type to send it anyway"
-    ))
+    // HeyGen refuses such bytes whatever the header says: converting is the only way.
+    Failure::input(format!("{message}; convert it to one of those types"))
 }
 
 /// An asset id as HeyGen makes them (`ast_…`): it goes into a URL path, so nothing else is

@@ -44,8 +44,8 @@ impl KeySource {
         match self {
             KeySource::Flag => "the key came from --api-key; give a valid one".to_string(),
             KeySource::Env => {
-                "the key came from HEYGEN_API_KEY; set it to a valid key, or unset it to use \
-                 the stored one"
+                "the key came from HEYGEN_API_KEY; set it to a valid key (or unset it, if a valid \
+                 one is stored with `heygen auth login` or HeyGen's CLI)"
                     .to_string()
             }
             KeySource::ConfigFile(path) => format!(

@@ -51,7 +51,10 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
         outcome.record(Kind::Input);
     }
     if outcome.failed() {
-        output.note("nothing was uploaded; fix the files above and run again");
+        output.note(
+            "nothing was uploaded; fix the files above and run again, or add --skip-invalid to \
+             upload the others",
+        );
         return Ok(outcome);
     }
 

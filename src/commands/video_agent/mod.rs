@@ -60,7 +60,13 @@ pub async fn create(context: &Context, args: &VideoAgentCreateArgs) -> Result<Ou
     };
     let session_id = answers::session_id(&answer)?;
     match destination.is_some() || args.follow.wait {
-        false => context.output.result(&session_id, &answer),
+        false => {
+            context.output.result(&session_id, &answer);
+            context.output.note(&format!(
+                "video agent session {session_id} started; follow it with: heygen video-agent \
+                 status {session_id} --wait"
+            ));
+        }
         true => {
             context
                 .output
