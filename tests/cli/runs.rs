@@ -94,3 +94,29 @@ fn the_exit_code_is_the_first_failures() {
     let (_env, run) = mixed_failures(["anim.gif", "big.mp4", "ok.mp4"]);
     run.code(1);
 }
+
+#[test]
+fn with_skip_invalid_and_json_a_skipped_files_line_comes_in_its_place() {
+    let env = Env::new();
+    let first = env.png("a.png");
+    let bad = env.write("b.png", b"not a picture");
+    let last = env.png("c.png");
+
+    let run = env
+        .run(&[
+            "--json",
+            "asset",
+            "upload",
+            "--skip-invalid",
+            &first,
+            &bad,
+            &last,
+        ])
+        .success();
+
+    let files: Vec<String> = json_lines(&run)
+        .iter()
+        .map(|line| line["file"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(files, ["a.png", "b.png", "c.png"]);
+}

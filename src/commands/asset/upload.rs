@@ -7,7 +7,7 @@ use std::time::Instant;
 use serde_json::json;
 
 use crate::cli::UploadArgs;
-use crate::error::{Kind, Outcome, Result};
+use crate::error::{Failure, Kind, Outcome, Result};
 use crate::transfer::local_file::LocalFile;
 use crate::ui::output::Stdout;
 use crate::ui::progress::figures;
@@ -32,13 +32,17 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
         return dry_run(context, args, route, checked);
     }
     let mut files = Vec::with_capacity(checked.len());
-    let mut skipped = 0;
-    for (shown, result) in checked {
+    // With --skip-invalid, each skipped file's line comes in its place among the results.
+    let mut positions = Vec::with_capacity(checked.len());
+    let mut skips = std::collections::VecDeque::new();
+    for (position, (shown, result)) in checked.into_iter().enumerate() {
         match result {
-            Ok(file) => files.push(file),
+            Ok(file) => {
+                files.push(file);
+                positions.push(position);
+            }
             Err(failure) if args.skip_invalid => {
-                output.item_failed("file", &shown, &failure.advice("skipped"));
-                skipped += 1;
+                skips.push_back((position, shown, failure.advice("skipped")));
             }
             Err(failure) => {
                 output.item_failed("file", &shown, &failure);
@@ -46,11 +50,25 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
             }
         }
     }
+    let skipped = skips.len();
+    let show_skips = |skips: &mut std::collections::VecDeque<(usize, String, Failure)>,
+                      before: usize| {
+        while skips
+            .front()
+            .is_some_and(|(position, _, _)| *position < before)
+        {
+            if let Some((_, shown, failure)) = skips.pop_front() {
+                output.item_failed("file", &shown, &failure);
+            }
+        }
+    };
     if files.is_empty() {
         // Every file was invalid, skipped or not.
+        show_skips(&mut skips, usize::MAX);
         outcome.record(Kind::Input);
     }
     if outcome.failed() {
+        show_skips(&mut skips, usize::MAX);
         output.note(
             "nothing was uploaded; fix the files above and run again, or add --skip-invalid to \
              upload the others",
@@ -70,8 +88,12 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
         progress: context.progress_mode(),
         batch_from: context.batch_from(args.batch.when),
     };
+    let mut next = 0;
     scheduler
-        .upload(&client, &files, |file, result| match result {
+        .upload(&client, &files, |file, result| {
+            show_skips(&mut skips, positions[next]);
+            next += 1;
+            match result {
             Ok(uploaded) => {
                 done += 1;
                 reused += usize::from(uploaded.reused);
@@ -88,8 +110,11 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
                 output.item_failed("file", &file.shown, &failure);
                 outcome.record(failure.kind);
             }
-        })
+        }})
         .await;
+    if output.stdout() != Stdout::Closed {
+        show_skips(&mut skips, usize::MAX);
+    }
     client.http.end_run();
     if paths.len() > 1 && output.stdout() != Stdout::Closed {
         let seconds = started.elapsed().as_secs_f64();
