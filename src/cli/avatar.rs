@@ -16,8 +16,8 @@ pub enum AvatarCommand {
 
 #[derive(Debug, Args)]
 pub struct AvatarStatusArgs {
-    /// The avatar group (grp_...), as `avatar create --json` prints it
-    #[arg(value_name = "GROUP_ID")]
+    /// The avatar group (grp_...), or the avatar id `avatar create` printed on this computer
+    #[arg(value_name = "ID")]
     pub group_id: String,
 
     /// Wait until training is done (at most --wait-timeout)

@@ -313,6 +313,24 @@ impl ResumeRecords {
         key.idempotency_key
     }
 
+    /// Keeps a local fact of this API and key under `name` (an avatar item's group, say), for
+    /// a later run to read with `noted`.
+    pub fn note(&self, name: &str, value: &str) {
+        let Some(file) = self.file_of(&self.base_url, &self.key_fingerprint, Path::new(name))
+        else {
+            return;
+        };
+        if let Ok(json) = serde_json::to_vec(&serde_json::json!({ "value": value })) {
+            let _ = crate::util::private_file::write(&file, &json);
+        }
+    }
+
+    pub fn noted(&self, name: &str) -> Option<String> {
+        let file = self.file_of(&self.base_url, &self.key_fingerprint, Path::new(name))?;
+        let value: serde_json::Value = serde_json::from_slice(&fs::read(file).ok()?).ok()?;
+        value["value"].as_str().map(str::to_string)
+    }
+
     /// The work's answer is in hand: a later run of the same work is new work, with a new key.
     pub fn retire(&self, work: &str) {
         if let Some(file) = self.file_of(&self.base_url, &self.key_fingerprint, Path::new(work)) {

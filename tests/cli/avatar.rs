@@ -46,7 +46,7 @@ fn from_a_png_uploads_it_then_creates_the_avatar() {
         .unwrap_or_else(|| panic!("no group named: {told}"));
     assert!(
         told.contains(&format!(
-            "follow it with: heygen avatar status {group} --wait"
+            "avatar group {group} is training; follow it with: heygen avatar status avt_"
         )),
         "{told}"
     );
@@ -283,4 +283,24 @@ fn status_of_an_unknown_group_names_it() {
     let line = json_line(&run);
     assert_eq!(line["group_id"], "grp_nope");
     assert_eq!(line["error"]["code"], "not_found");
+}
+
+/// The id `avatar create` prints is the avatar item's; `avatar status` takes it for its group,
+/// so the two commands chain in a script.
+#[test]
+fn the_printed_avatar_id_chains_into_avatar_status() {
+    let env = Env::new();
+    let photo = env.png("me.png");
+    let run = env
+        .run(&["avatar", "create", "--name", "A", &photo])
+        .success();
+    let id = stdout(&run).trim().to_string();
+
+    let run = env.run(&["avatar", "status", &id, "--wait"]).success();
+    assert_eq!(stdout(&run), "completed\n");
+    assert!(
+        env.requests()
+            .iter()
+            .any(|r| r.starts_with("GET /v3/avatars/grp_"))
+    );
 }

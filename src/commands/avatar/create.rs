@@ -13,6 +13,7 @@ use crate::upload::input;
 use crate::upload::{Route, Uploader, is_definite};
 use crate::util::secret::redact_url;
 
+use crate::commands::avatar::status::group_note;
 use crate::commands::{Context, with_file};
 
 /// Where the avatar comes from, checked before anything is sent.
@@ -41,6 +42,10 @@ pub async fn run(context: &Context, args: &AvatarCreateArgs) -> Result<Outcome> 
     let created = async {
         let created = create(&client, &progress, args, &source).await?;
         let id = created.avatar_id.clone();
+        // No API maps an item to its group: kept here, so `avatar status ITEM_ID` works.
+        if let Some(group) = &created.group_id {
+            client.resume_records.note(&group_note(&id), group);
+        }
         let answer = match args.wait {
             true => wait_for_training(context, &client, created).await?,
             false => {
@@ -50,7 +55,7 @@ pub async fn run(context: &Context, args: &AvatarCreateArgs) -> Result<Outcome> 
                 {
                     context.output.note(&format!(
                         "avatar group {group} is training; follow it with: heygen avatar \
-                         status {group} --wait"
+                         status {id} --wait"
                     ));
                 }
                 created.answer

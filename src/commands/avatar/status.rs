@@ -17,6 +17,11 @@ pub async fn run(context: &Context, args: &AvatarStatusArgs) -> Result<Outcome> 
         )));
     }
     let client = context.client().await?;
+    // An avatar item's id, as `avatar create` prints it, stands for its group.
+    let group_id = &client
+        .resume_records
+        .noted(&group_note(group_id))
+        .unwrap_or_else(|| group_id.clone());
     let group = match args.wait {
         true => wait_for_group(context, &client, group_id).await,
         false => client.api().avatar_group(group_id).await,
@@ -31,6 +36,11 @@ pub async fn run(context: &Context, args: &AvatarStatusArgs) -> Result<Outcome> 
         }
     }
     Ok(outcome)
+}
+
+/// The local record of which group an avatar item belongs to.
+pub(super) fn group_note(item_id: &str) -> String {
+    format!("avatar-group-of:{item_id}")
 }
 
 /// Polls the group until training is completed (its last answer is returned), failed or
