@@ -37,6 +37,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand asset 'Upload and finalize assets'
             cand avatar 'Create avatars and follow their training'
             cand video-agent 'Make videos from a prompt and your files, and download them'
+            cand video 'Show or download a video by its id: the video, captioned, its subtitles, its thumbnail'
             cand auth 'Store, show or remove the API key'
             cand completions 'Print a completion script for a shell'
             cand sandbox 'Serve a strict local stand-in for the HeyGen API, to rehearse scripts offline'
@@ -416,6 +417,8 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --voice-id 'The voice to narrate it'
             cand --style-id 'The visual style'
             cand --output 'Download the finished video to PATH (`-`: standard output); implies --wait'
+            cand --subtitles 'Also download the subtitles (SRT) to PATH'
+            cand --thumbnail 'Also download the thumbnail (JPEG) to PATH'
             cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
             cand --base-url 'API base URL'
             cand --timeout 'Fail a request when no byte has moved for this many seconds'
@@ -424,7 +427,8 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds'
             cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
             cand --wait 'Wait for the finished video (at most --wait-timeout) and print its id'
-            cand --force 'Replace PATH when it exists'
+            cand --captioned 'Download the captioned video (captions burned in) instead of the plain one'
+            cand --force 'Replace PATH (and the other files asked for) when it exists'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -437,6 +441,8 @@ set edit:completion:arg-completer[heygen] = {|@words|
         }
         &'heygen;video-agent;status'= {
             cand --output 'Download the finished video to PATH (`-`: standard output); implies --wait'
+            cand --subtitles 'Also download the subtitles (SRT) to PATH'
+            cand --thumbnail 'Also download the thumbnail (JPEG) to PATH'
             cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
             cand --base-url 'API base URL'
             cand --timeout 'Fail a request when no byte has moved for this many seconds'
@@ -445,7 +451,8 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds'
             cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
             cand --wait 'Wait for the finished video (at most --wait-timeout) and print its id'
-            cand --force 'Replace PATH when it exists'
+            cand --captioned 'Download the captioned video (captions burned in) instead of the plain one'
+            cand --force 'Replace PATH (and the other files asked for) when it exists'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -466,6 +473,8 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --reuse 'Do not upload a file whose bytes were uploaded before with this key and base URL (and are still at HeyGen): print that asset instead'
             cand --batch 'Send many files through HeyGen''s batch upload, where one request presigns 100 files: auto (runs of 10 files or more), always or never'
             cand --output 'Download the finished video to PATH (`-`: standard output); implies --wait'
+            cand --subtitles 'Also download the subtitles (SRT) to PATH'
+            cand --thumbnail 'Also download the thumbnail (JPEG) to PATH'
             cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
             cand --base-url 'API base URL'
             cand --timeout 'Fail a request when no byte has moved for this many seconds'
@@ -474,7 +483,8 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds'
             cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
             cand --wait 'Wait for the finished video (at most --wait-timeout) and print its id'
-            cand --force 'Replace PATH when it exists'
+            cand --captioned 'Download the captioned video (captions burned in) instead of the plain one'
+            cand --force 'Replace PATH (and the other files asked for) when it exists'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'
@@ -540,6 +550,81 @@ set edit:completion:arg-completer[heygen] = {|@words|
         &'heygen;video-agent;help;videos'= {
         }
         &'heygen;video-agent;help;help'= {
+        }
+        &'heygen;video'= {
+            cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
+            cand --base-url 'API base URL'
+            cand --timeout 'Fail a request when no byte has moved for this many seconds'
+            cand --progress 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none'
+            cand --retries 'Retries after a transient failure (lost connection, stall, 408, 5xx); HeyGen''s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout'
+            cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds'
+            cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
+            cand --json 'Print one JSON object per item on stdout'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+            cand --verbose 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand status 'Show a video''s status (processing, completed, failed); --wait until it is done'
+            cand download 'Download a finished video (and, when asked, its captioned version, subtitles and thumbnail)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'heygen;video;status'= {
+            cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
+            cand --base-url 'API base URL'
+            cand --timeout 'Fail a request when no byte has moved for this many seconds'
+            cand --progress 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none'
+            cand --retries 'Retries after a transient failure (lost connection, stall, 408, 5xx); HeyGen''s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout'
+            cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds'
+            cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
+            cand --wait 'Wait until it is rendered (at most --wait-timeout)'
+            cand --json 'Print one JSON object per item on stdout'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+            cand --verbose 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'heygen;video;download'= {
+            cand --output 'Where the video goes [default: VIDEO_ID.mp4] (`-`: standard output)'
+            cand --subtitles 'Also download the subtitles (SRT) to PATH'
+            cand --thumbnail 'Also download the thumbnail (JPEG) to PATH'
+            cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
+            cand --base-url 'API base URL'
+            cand --timeout 'Fail a request when no byte has moved for this many seconds'
+            cand --progress 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none'
+            cand --retries 'Retries after a transient failure (lost connection, stall, 408, 5xx); HeyGen''s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout'
+            cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds'
+            cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
+            cand --captioned 'Download the captioned video (captions burned in) instead of the plain one'
+            cand --force 'Replace files that exist'
+            cand --wait 'Wait until the video is rendered first (at most --wait-timeout)'
+            cand --json 'Print one JSON object per item on stdout'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+            cand --verbose 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'heygen;video;help'= {
+            cand status 'Show a video''s status (processing, completed, failed); --wait until it is done'
+            cand download 'Download a finished video (and, when asked, its captioned version, subtitles and thumbnail)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'heygen;video;help;status'= {
+        }
+        &'heygen;video;help;download'= {
+        }
+        &'heygen;video;help;help'= {
         }
         &'heygen;auth'= {
             cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
@@ -686,6 +771,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand asset 'Upload and finalize assets'
             cand avatar 'Create avatars and follow their training'
             cand video-agent 'Make videos from a prompt and your files, and download them'
+            cand video 'Show or download a video by its id: the video, captioned, its subtitles, its thumbnail'
             cand auth 'Store, show or remove the API key'
             cand completions 'Print a completion script for a shell'
             cand sandbox 'Serve a strict local stand-in for the HeyGen API, to rehearse scripts offline'
@@ -744,6 +830,14 @@ set edit:completion:arg-completer[heygen] = {|@words|
         &'heygen;help;video-agent;stop'= {
         }
         &'heygen;help;video-agent;videos'= {
+        }
+        &'heygen;help;video'= {
+            cand status 'Show a video''s status (processing, completed, failed); --wait until it is done'
+            cand download 'Download a finished video (and, when asked, its captioned version, subtitles and thumbnail)'
+        }
+        &'heygen;help;video;status'= {
+        }
+        &'heygen;help;video;download'= {
         }
         &'heygen;help;auth'= {
             cand login 'Store a key in heygen''s config file, read from standard input or a hidden prompt, once HeyGen has accepted it'

@@ -42,6 +42,7 @@ complete -c heygen -n "__fish_heygen_needs_command" -s V -l version -d 'Print ve
 complete -c heygen -n "__fish_heygen_needs_command" -f -a "asset" -d 'Upload and finalize assets'
 complete -c heygen -n "__fish_heygen_needs_command" -f -a "avatar" -d 'Create avatars and follow their training'
 complete -c heygen -n "__fish_heygen_needs_command" -f -a "video-agent" -d 'Make videos from a prompt and your files, and download them'
+complete -c heygen -n "__fish_heygen_needs_command" -f -a "video" -d 'Show or download a video by its id: the video, captioned, its subtitles, its thumbnail'
 complete -c heygen -n "__fish_heygen_needs_command" -f -a "auth" -d 'Store, show or remove the API key'
 complete -c heygen -n "__fish_heygen_needs_command" -f -a "completions" -d 'Print a completion script for a shell'
 complete -c heygen -n "__fish_heygen_needs_command" -f -a "sandbox" -d 'Serve a strict local stand-in for the HeyGen API, to rehearse scripts offline'
@@ -358,6 +359,8 @@ complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_se
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l voice-id -d 'The voice to narrate it' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l style-id -d 'The visual style' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l output -d 'Download the finished video to PATH (`-`: standard output); implies --wait' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l subtitles -d 'Also download the subtitles (SRT) to PATH' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l thumbnail -d 'Also download the thumbnail (JPEG) to PATH' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
@@ -369,13 +372,16 @@ complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_se
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l wait -d 'Wait for the finished video (at most --wait-timeout) and print its id'
-complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l force -d 'Replace PATH when it exists'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l captioned -d 'Download the captioned video (captions burned in) instead of the plain one'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l force -d 'Replace PATH (and the other files asked for) when it exists'
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from status" -l output -d 'Download the finished video to PATH (`-`: standard output); implies --wait' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from status" -l subtitles -d 'Also download the subtitles (SRT) to PATH' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from status" -l thumbnail -d 'Also download the thumbnail (JPEG) to PATH' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from status" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from status" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from status" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
@@ -387,7 +393,8 @@ complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_se
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from status" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from status" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from status" -l wait -d 'Wait for the finished video (at most --wait-timeout) and print its id'
-complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from status" -l force -d 'Replace PATH when it exists'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from status" -l captioned -d 'Download the captioned video (captions burned in) instead of the plain one'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from status" -l force -d 'Replace PATH (and the other files asked for) when it exists'
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from status" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
@@ -404,6 +411,8 @@ complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_se
 always\t''
 never\t''"
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l output -d 'Download the finished video to PATH (`-`: standard output); implies --wait' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l subtitles -d 'Also download the subtitles (SRT) to PATH' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l thumbnail -d 'Also download the thumbnail (JPEG) to PATH' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
@@ -415,7 +424,8 @@ complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_se
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l wait -d 'Wait for the finished video (at most --wait-timeout) and print its id'
-complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l force -d 'Replace PATH when it exists'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l captioned -d 'Download the captioned video (captions burned in) instead of the plain one'
+complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l force -d 'Replace PATH (and the other files asked for) when it exists'
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from send" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
@@ -457,6 +467,64 @@ complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_se
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from help" -f -a "stop" -d 'Stop a session\'s run at its next checkpoint, keeping what it made'
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from help" -f -a "videos" -d 'List the videos a session made, newest first (id, status, duration, title)'
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c heygen -n "__fish_heygen_using_subcommand video; and not __fish_seen_subcommand_from status download help" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video; and not __fish_seen_subcommand_from status download help" -l base-url -d 'API base URL' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video; and not __fish_seen_subcommand_from status download help" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video; and not __fish_seen_subcommand_from status download help" -l progress -d 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none' -r -f -a "auto\t''
+bar\t''
+plain\t''
+none\t''"
+complete -c heygen -n "__fish_heygen_using_subcommand video; and not __fish_seen_subcommand_from status download help" -l retries -d 'Retries after a transient failure (lost connection, stall, 408, 5xx); HeyGen\'s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video; and not __fish_seen_subcommand_from status download help" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video; and not __fish_seen_subcommand_from status download help" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand video; and not __fish_seen_subcommand_from status download help" -l json -d 'Print one JSON object per item on stdout'
+complete -c heygen -n "__fish_heygen_using_subcommand video; and not __fish_seen_subcommand_from status download help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c heygen -n "__fish_heygen_using_subcommand video; and not __fish_seen_subcommand_from status download help" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+complete -c heygen -n "__fish_heygen_using_subcommand video; and not __fish_seen_subcommand_from status download help" -s h -l help -d 'Print help'
+complete -c heygen -n "__fish_heygen_using_subcommand video; and not __fish_seen_subcommand_from status download help" -s V -l version -d 'Print version'
+complete -c heygen -n "__fish_heygen_using_subcommand video; and not __fish_seen_subcommand_from status download help" -f -a "status" -d 'Show a video\'s status (processing, completed, failed); --wait until it is done'
+complete -c heygen -n "__fish_heygen_using_subcommand video; and not __fish_seen_subcommand_from status download help" -f -a "download" -d 'Download a finished video (and, when asked, its captioned version, subtitles and thumbnail)'
+complete -c heygen -n "__fish_heygen_using_subcommand video; and not __fish_seen_subcommand_from status download help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from status" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from status" -l base-url -d 'API base URL' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from status" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from status" -l progress -d 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none' -r -f -a "auto\t''
+bar\t''
+plain\t''
+none\t''"
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from status" -l retries -d 'Retries after a transient failure (lost connection, stall, 408, 5xx); HeyGen\'s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from status" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from status" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from status" -l wait -d 'Wait until it is rendered (at most --wait-timeout)'
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from status" -l json -d 'Print one JSON object per item on stdout'
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from download" -l output -d 'Where the video goes [default: VIDEO_ID.mp4] (`-`: standard output)' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from download" -l subtitles -d 'Also download the subtitles (SRT) to PATH' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from download" -l thumbnail -d 'Also download the thumbnail (JPEG) to PATH' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from download" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from download" -l base-url -d 'API base URL' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from download" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from download" -l progress -d 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none' -r -f -a "auto\t''
+bar\t''
+plain\t''
+none\t''"
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from download" -l retries -d 'Retries after a transient failure (lost connection, stall, 408, 5xx); HeyGen\'s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from download" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from download" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from download" -l captioned -d 'Download the captioned video (captions burned in) instead of the plain one'
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from download" -l force -d 'Replace files that exist'
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from download" -l wait -d 'Wait until the video is rendered first (at most --wait-timeout)'
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from download" -l json -d 'Print one JSON object per item on stdout'
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from download" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from download" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help'
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from download" -s V -l version -d 'Print version'
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show a video\'s status (processing, completed, failed); --wait until it is done'
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from help" -f -a "download" -d 'Download a finished video (and, when asked, its captioned version, subtitles and thumbnail)'
+complete -c heygen -n "__fish_heygen_using_subcommand video; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l base-url -d 'API base URL' -r
 complete -c heygen -n "__fish_heygen_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
@@ -570,13 +638,14 @@ complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -s q -l quiet -d 
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c heygen -n "__fish_heygen_using_subcommand sandbox" -s V -l version -d 'Print version'
-complete -c heygen -n "__fish_heygen_using_subcommand help; and not __fish_seen_subcommand_from asset avatar video-agent auth completions sandbox help" -f -a "asset" -d 'Upload and finalize assets'
-complete -c heygen -n "__fish_heygen_using_subcommand help; and not __fish_seen_subcommand_from asset avatar video-agent auth completions sandbox help" -f -a "avatar" -d 'Create avatars and follow their training'
-complete -c heygen -n "__fish_heygen_using_subcommand help; and not __fish_seen_subcommand_from asset avatar video-agent auth completions sandbox help" -f -a "video-agent" -d 'Make videos from a prompt and your files, and download them'
-complete -c heygen -n "__fish_heygen_using_subcommand help; and not __fish_seen_subcommand_from asset avatar video-agent auth completions sandbox help" -f -a "auth" -d 'Store, show or remove the API key'
-complete -c heygen -n "__fish_heygen_using_subcommand help; and not __fish_seen_subcommand_from asset avatar video-agent auth completions sandbox help" -f -a "completions" -d 'Print a completion script for a shell'
-complete -c heygen -n "__fish_heygen_using_subcommand help; and not __fish_seen_subcommand_from asset avatar video-agent auth completions sandbox help" -f -a "sandbox" -d 'Serve a strict local stand-in for the HeyGen API, to rehearse scripts offline'
-complete -c heygen -n "__fish_heygen_using_subcommand help; and not __fish_seen_subcommand_from asset avatar video-agent auth completions sandbox help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c heygen -n "__fish_heygen_using_subcommand help; and not __fish_seen_subcommand_from asset avatar video-agent video auth completions sandbox help" -f -a "asset" -d 'Upload and finalize assets'
+complete -c heygen -n "__fish_heygen_using_subcommand help; and not __fish_seen_subcommand_from asset avatar video-agent video auth completions sandbox help" -f -a "avatar" -d 'Create avatars and follow their training'
+complete -c heygen -n "__fish_heygen_using_subcommand help; and not __fish_seen_subcommand_from asset avatar video-agent video auth completions sandbox help" -f -a "video-agent" -d 'Make videos from a prompt and your files, and download them'
+complete -c heygen -n "__fish_heygen_using_subcommand help; and not __fish_seen_subcommand_from asset avatar video-agent video auth completions sandbox help" -f -a "video" -d 'Show or download a video by its id: the video, captioned, its subtitles, its thumbnail'
+complete -c heygen -n "__fish_heygen_using_subcommand help; and not __fish_seen_subcommand_from asset avatar video-agent video auth completions sandbox help" -f -a "auth" -d 'Store, show or remove the API key'
+complete -c heygen -n "__fish_heygen_using_subcommand help; and not __fish_seen_subcommand_from asset avatar video-agent video auth completions sandbox help" -f -a "completions" -d 'Print a completion script for a shell'
+complete -c heygen -n "__fish_heygen_using_subcommand help; and not __fish_seen_subcommand_from asset avatar video-agent video auth completions sandbox help" -f -a "sandbox" -d 'Serve a strict local stand-in for the HeyGen API, to rehearse scripts offline'
+complete -c heygen -n "__fish_heygen_using_subcommand help; and not __fish_seen_subcommand_from asset avatar video-agent video auth completions sandbox help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from asset" -f -a "upload" -d 'Upload files: one request each up to 32,000,000 bytes, the presigned flow for larger ones'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from asset" -f -a "direct-upload" -d 'Upload files through the presigned flow (init, PUT to storage, complete), whatever their size'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from asset" -f -a "complete" -d 'Finalize direct uploads whose bytes have arrived'
@@ -593,6 +662,8 @@ complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subc
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from video-agent" -f -a "send" -d 'Tell a chat session something (an answer, more context, an edit), with files; --wait or --output follow it to the next video'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from video-agent" -f -a "stop" -d 'Stop a session\'s run at its next checkpoint, keeping what it made'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from video-agent" -f -a "videos" -d 'List the videos a session made, newest first (id, status, duration, title)'
+complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from video" -f -a "status" -d 'Show a video\'s status (processing, completed, failed); --wait until it is done'
+complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from video" -f -a "download" -d 'Download a finished video (and, when asked, its captioned version, subtitles and thumbnail)'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store a key in heygen\'s config file, read from standard input or a hidden prompt, once HeyGen has accepted it'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show which key is in effect (masked), where it comes from, and its account'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the key from heygen\'s config file'

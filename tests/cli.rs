@@ -44,5 +44,6 @@ mod cli {
     mod upload;
     mod validation;
     mod verbose;
+    mod video;
     mod video_agent;
 }

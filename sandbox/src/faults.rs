@@ -14,7 +14,7 @@ const STATUSES: [StatusCode; 6] = [
     StatusCode::GATEWAY_TIMEOUT,
 ];
 
-const VALID_NAMES: &str = "assets-, init-, put-, complete-, avatars-, download-, batch-init- or batch-complete- followed by 408, 429, 500, 502, 503 or 504; complete-409, put-expired, put-drop, put-stall, download-drop, download-stall, assets-lost, init-lost, complete-lost, avatars-lost, batch-init-lost, batch-complete-lost (each =N requests); agent-failed, agent-input, video-failed (each =N sessions); put-throttle=BYTES_PER_SEC, assets-throttle=BYTES_PER_SEC, rate-limit=PER_SEC[/BURST], latency=MS, batch-item-failed=FILENAME";
+const VALID_NAMES: &str = "assets-, init-, put-, complete-, avatars-, download-, batch-init- or batch-complete- followed by 408, 429, 500, 502, 503 or 504; complete-409, put-expired, put-drop, put-stall, download-drop, download-stall, download-expired, assets-lost, init-lost, complete-lost, avatars-lost, batch-init-lost, batch-complete-lost (each =N requests); agent-failed, agent-input, video-failed (each =N sessions); put-throttle=BYTES_PER_SEC, assets-throttle=BYTES_PER_SEC, rate-limit=PER_SEC[/BURST], latency=MS, batch-item-failed=FILENAME";
 
 /// The routes a fault can hit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -93,6 +93,8 @@ pub enum Fault {
     DownloadDrop,
     /// `download-stall`: send half the video, then hold the connection without a byte more.
     DownloadStall,
+    /// `download-expired`: 403 "Request has expired" for a valid download URL.
+    DownloadExpired,
     /// `agent-failed`: the next session fails.
     AgentFailed,
     /// `agent-input`: the next session waits for the user's answer.
@@ -109,7 +111,9 @@ impl Fault {
             Fault::Status(endpoint, _) | Fault::Lost(endpoint) => endpoint,
             Fault::Conflict => Endpoint::Complete,
             Fault::Expired | Fault::Drop | Fault::Stall => Endpoint::Put,
-            Fault::DownloadDrop | Fault::DownloadStall => Endpoint::Download,
+            Fault::DownloadDrop | Fault::DownloadStall | Fault::DownloadExpired => {
+                Endpoint::Download
+            }
             Fault::AgentFailed | Fault::AgentInput | Fault::VideoFailed => Endpoint::VideoAgents,
         }
     }
@@ -122,6 +126,7 @@ impl Fault {
             "put-stall" => return Some(Fault::Stall),
             "download-drop" => return Some(Fault::DownloadDrop),
             "download-stall" => return Some(Fault::DownloadStall),
+            "download-expired" => return Some(Fault::DownloadExpired),
             "agent-failed" => return Some(Fault::AgentFailed),
             "agent-input" => return Some(Fault::AgentInput),
             "video-failed" => return Some(Fault::VideoFailed),
@@ -150,6 +155,7 @@ impl fmt::Display for Fault {
             Fault::Stall => f.write_str("put-stall"),
             Fault::DownloadDrop => f.write_str("download-drop"),
             Fault::DownloadStall => f.write_str("download-stall"),
+            Fault::DownloadExpired => f.write_str("download-expired"),
             Fault::AgentFailed => f.write_str("agent-failed"),
             Fault::AgentInput => f.write_str("agent-input"),
             Fault::VideoFailed => f.write_str("video-failed"),

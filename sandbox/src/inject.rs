@@ -85,6 +85,9 @@ pub async fn inject(
             StorageError::access_denied("Request has expired").into_response(&request_id)
         }
         Fault::DownloadDrop => half_then(next.run(request).await, Then::Cut).await,
+        Fault::DownloadExpired => {
+            StorageError::access_denied("Request has expired").into_response(&request_id)
+        }
         Fault::DownloadStall => half_then(next.run(request).await, Then::Hold).await,
         // Decided when a session is created, never by this layer.
         Fault::AgentFailed | Fault::AgentInput | Fault::VideoFailed => next.run(request).await,

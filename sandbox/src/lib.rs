@@ -59,7 +59,7 @@ pub use s3::S3Target;
 use state::App;
 use sync::lock;
 /// The bytes of the finished video every video agent session makes.
-pub use videos::FINISHED_VIDEO;
+pub use videos::{CAPTIONED_VIDEO, FINISHED_VIDEO, SUBTITLES, THUMBNAIL};
 
 #[derive(Debug, Clone)]
 pub struct SandboxConfig {

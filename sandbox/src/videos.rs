@@ -15,6 +15,21 @@ use super::state::{App, AppState};
 
 /// The finished video every session makes: one second of colour and a tone, made with ffmpeg.
 pub const FINISHED_VIDEO: &[u8] = include_bytes!("../assets/finished-video.mp4");
+/// The same with a caption band burned in (ffmpeg's drawbox): a different, real MP4.
+pub const CAPTIONED_VIDEO: &[u8] = include_bytes!("../assets/captioned-video.mp4");
+/// Its first frame as a JPEG.
+pub const THUMBNAIL: &[u8] = include_bytes!("../assets/thumbnail.jpg");
+/// Its subtitles.
+pub const SUBTITLES: &[u8] = b"1\n00:00:00,000 --> 00:00:01,000\nA sandbox video.\n\n";
+
+/// The files of a finished video: the suffix of its name, its type and its bytes. The longer
+/// suffix first, so that `.captioned.mp4` is not read as `.mp4`.
+const FILES: [(&str, &str, &[u8]); 4] = [
+    (".captioned.mp4", "video/mp4", CAPTIONED_VIDEO),
+    (".mp4", "video/mp4", FINISHED_VIDEO),
+    (".srt", "application/x-subrip", SUBTITLES),
+    (".jpg", "image/jpeg", THUMBNAIL),
+];
 
 /// GET /v3/videos/{video_id}
 pub async fn get_video(State(app): State<AppState>, Path(video_id): Path<String>) -> Response {
@@ -41,7 +56,11 @@ pub async fn get_video(State(app): State<AppState>, Path(video_id): Path<String>
                     data["status"] = json!("completed");
                     data["duration"] = json!(1.0);
                     data["completed_at"] = json!(app.clock.now_secs());
-                    data["video_url"] = json!(presign(&app, &video.id));
+                    data["video_url"] = json!(presign(&app, &video.id, ".mp4"));
+                    data["captioned_video_url"] = json!(presign(&app, &video.id, ".captioned.mp4"));
+                    data["subtitle_url"] = json!(presign(&app, &video.id, ".srt"));
+                    data["thumbnail_url"] = json!(presign(&app, &video.id, ".jpg"));
+                    data["video_page_url"] = json!(format!("{}/videos/{}", app.base_url, video.id));
                 }
             }
             data
@@ -50,12 +69,12 @@ pub async fn get_video(State(app): State<AppState>, Path(video_id): Path<String>
     answer(result).into_response()
 }
 
-fn download_path(video_id: &str) -> String {
-    format!("/downloads/{video_id}.mp4")
+fn download_path(video_id: &str, suffix: &str) -> String {
+    format!("/downloads/{video_id}{suffix}")
 }
 
 /// A download URL signed with the sandbox's start-up secret, valid for `url_ttl_secs`.
-fn presign(app: &App, video_id: &str) -> String {
+fn presign(app: &App, video_id: &str, suffix: &str) -> String {
     let query = vec![
         ("X-Amz-Algorithm".to_string(), ALGORITHM.to_string()),
         (
@@ -65,7 +84,7 @@ fn presign(app: &App, video_id: &str) -> String {
         ("X-Amz-Expires".to_string(), app.url_ttl_secs.to_string()),
         ("X-Amz-SignedHeaders".to_string(), "host".to_string()),
     ];
-    let path = download_path(video_id);
+    let path = download_path(video_id, suffix);
     let signature = Canonical {
         path: &path,
         host: &app.host,
@@ -81,7 +100,7 @@ fn presign(app: &App, video_id: &str) -> String {
     )
 }
 
-/// GET /downloads/{video_id}.mp4
+/// GET /downloads/{video_id}{.mp4|.captioned.mp4|.srt|.jpg}
 pub async fn download(
     State(app): State<AppState>,
     Extension(note): Extension<Note>,
@@ -90,13 +109,13 @@ pub async fn download(
     headers: HeaderMap,
 ) -> Response {
     match check_download(&app, &file, &query, &headers) {
-        Ok(()) => (
+        Ok((content_type, bytes)) => (
             StatusCode::OK,
             [
-                (header::CONTENT_TYPE, "video/mp4".to_string()),
-                (header::CONTENT_LENGTH, FINISHED_VIDEO.len().to_string()),
+                (header::CONTENT_TYPE, content_type.to_string()),
+                (header::CONTENT_LENGTH, bytes.len().to_string()),
             ],
-            FINISHED_VIDEO,
+            bytes,
         )
             .into_response(),
         Err(error) => error.into_response(&note.request_id),
@@ -108,8 +127,13 @@ fn check_download(
     file: &str,
     query: &[(String, String)],
     headers: &HeaderMap,
-) -> Result<(), StorageError> {
-    let video_id = file.strip_suffix(".mp4").unwrap_or_default();
+) -> Result<(&'static str, &'static [u8]), StorageError> {
+    let (video_id, suffix, content_type, bytes) = FILES
+        .iter()
+        .find_map(|(suffix, content_type, bytes)| {
+            Some((file.strip_suffix(suffix)?, *suffix, *content_type, *bytes))
+        })
+        .unwrap_or(("", ".mp4", "video/mp4", FINISHED_VIDEO));
     let param = |name: &str| {
         query
             .iter()
@@ -126,7 +150,7 @@ fn check_download(
         .and_then(|h| h.to_str().ok())
         .unwrap_or_default();
     let canonical = Canonical {
-        path: &download_path(video_id),
+        path: &download_path(video_id, suffix),
         host,
         query: &unsigned,
         headers: &[],
@@ -159,5 +183,5 @@ fn check_download(
             "API credentials (x-api-key, Authorization) must never be sent to storage: the presigned URL is the credential.",
         ));
     }
-    Ok(())
+    Ok((content_type, bytes))
 }

@@ -64,6 +64,11 @@ pub struct Video {
     pub progress: Option<u64>,
     /// Presigned: output decides where it may be shown.
     pub video_url: Option<String>,
+    /// With captions burned in.
+    pub captioned_video_url: Option<String>,
+    /// SRT.
+    pub subtitle_url: Option<String>,
+    pub thumbnail_url: Option<String>,
     pub failure_code: Option<String>,
     pub failure_message: Option<String>,
     pub answer: Value,
@@ -75,6 +80,9 @@ impl Video {
             status: text(&answer, "/data/status").unwrap_or_else(|| "unknown".into()),
             progress: answer.pointer("/data/progress").and_then(Value::as_u64),
             video_url: text(&answer, "/data/video_url"),
+            captioned_video_url: text(&answer, "/data/captioned_video_url"),
+            subtitle_url: text(&answer, "/data/subtitle_url"),
+            thumbnail_url: text(&answer, "/data/thumbnail_url"),
             failure_code: text(&answer, "/data/failure_code"),
             failure_message: text(&answer, "/data/failure_message"),
             answer,

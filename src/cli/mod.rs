@@ -18,12 +18,14 @@ pub mod parse;
 #[cfg(feature = "sandbox")]
 mod sandbox;
 pub mod settings;
+mod video;
 mod video_agent;
 pub use asset::*;
 pub use auth::*;
 pub use avatar::*;
 #[cfg(feature = "sandbox")]
 pub use sandbox::*;
+pub use video::*;
 pub use video_agent::*;
 
 pub const DEFAULT_BASE_URL: &str = "https://api.heygen.com";
@@ -126,6 +128,9 @@ pub enum Command {
     /// Make videos from a prompt and your files, and download them
     #[command(subcommand)]
     VideoAgent(VideoAgentCommand),
+    /// Show or download a video by its id: the video, captioned, its subtitles, its thumbnail
+    #[command(subcommand)]
+    Video(VideoCommand),
     /// Store, show or remove the API key
     #[command(subcommand)]
     Auth(AuthCommand),

@@ -134,9 +134,28 @@ pub struct FollowArgs {
     #[arg(long, value_name = "PATH")]
     pub output: Option<PathBuf>,
 
-    /// Replace PATH when it exists
+    #[command(flatten)]
+    pub files: FilesArgs,
+
+    /// Replace PATH (and the other files asked for) when it exists
     #[arg(long, requires = "output")]
     pub force: bool,
+}
+
+/// The files of a finished video besides the plain one.
+#[derive(Debug, Args)]
+pub struct FilesArgs {
+    /// Download the captioned video (captions burned in) instead of the plain one
+    #[arg(long)]
+    pub captioned: bool,
+
+    /// Also download the subtitles (SRT) to PATH
+    #[arg(long, value_name = "PATH")]
+    pub subtitles: Option<PathBuf>,
+
+    /// Also download the thumbnail (JPEG) to PATH
+    #[arg(long, value_name = "PATH")]
+    pub thumbnail: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -7,6 +7,7 @@ mod avatar;
 mod completions;
 #[cfg(feature = "sandbox")]
 mod sandbox;
+mod video;
 mod video_agent;
 
 use std::process::ExitCode;
@@ -18,6 +19,7 @@ use crate::cli::credentials::{self, KeySource, OAuthLogin};
 use crate::cli::settings::Settings;
 use crate::cli::{
     AssetCommand, AvatarCommand, BatchChoice, Cli, Command, GlobalArgs, VideoAgentCommand,
+    VideoCommand,
 };
 use crate::error::{Failure, Kind, Outcome, Result};
 use crate::ui::output::{Output, Stdout};
@@ -83,6 +85,10 @@ fn dispatch(global: &GlobalArgs, output: &Output, command: Command) -> Result<Ou
         }
         Command::VideoAgent(VideoAgentCommand::Create(args)) => {
             block_on(video_agent::create(&context()?, &args))
+        }
+        Command::Video(VideoCommand::Status(args)) => block_on(video::status(&context()?, &args)),
+        Command::Video(VideoCommand::Download(args)) => {
+            block_on(video::download(&context()?, &args))
         }
         Command::VideoAgent(VideoAgentCommand::Send(args)) => {
             block_on(video_agent::send(&context()?, &args))

@@ -1,8 +1,8 @@
 //! Following a session to its video, the video until it is rendered, and the download.
 
-use crate::api::answers::Video;
+use crate::commands::video::files::{self, Wanted};
 use crate::error::{Failure, Result};
-use crate::transfer::download::{Destination, Downloader};
+use crate::transfer::download::Destination;
 use crate::ui::wait::Poll;
 use crate::upload::client::Client;
 use crate::util::text::{is_id, one_line};
@@ -18,11 +18,10 @@ pub async fn follow(
     client: &Client,
     session_id: &str,
     before: Option<&str>,
-    destination: Option<&Destination>,
+    wanted: Option<&Wanted>,
 ) -> Result<()> {
-    let settings = &context.settings;
     let mut resume = format!("heygen video-agent status {session_id}");
-    match &destination {
+    match wanted.map(|w| &w.video) {
         Some(Destination::File { path, .. }) => {
             resume.push_str(&format!(" --output {}", path.display()))
         }
@@ -41,55 +40,17 @@ pub async fn follow(
         .await?;
     let subject = format!("video {video_id}");
     let video = waiter
-        .until(&subject, &resume, || poll_video(client, &video_id))
+        .until(&subject, &resume, || {
+            crate::commands::video::poll(client, &video_id)
+        })
         .await?;
     drop(waiter);
 
-    let Some(destination) = destination else {
+    let Some(wanted) = wanted else {
         context.output.result(&video_id, &video.answer);
         return Ok(());
     };
-    let url = video.video_url.as_deref().ok_or_else(|| {
-        Failure::remote(format!(
-            "video {video_id} is completed but HeyGen gave no video_url"
-        ))
-    })?;
-    let downloader = Downloader {
-        http: &client.http,
-        output: &context.output,
-        progress: context.progress_mode(),
-        stall_timeout: settings.stall_timeout,
-        verbose: settings.verbose,
-    };
-    let name = match destination {
-        Destination::File { path, .. } => path.file_name().map_or_else(
-            || format!("{video_id}.mp4"),
-            |n| n.to_string_lossy().into_owned(),
-        ),
-        Destination::Stdout => format!("{video_id}.mp4"),
-    };
-    // The video is made: a failed download is fetched again, never made again.
-    let bytes = downloader
-        .fetch(url, "video_url", &name, destination)
-        .await
-        .map_err(|failure| {
-            failure.advice(format!(
-                "the video is ready, so to download it again run: {resume}"
-            ))
-        })?;
-    match destination {
-        // Standard output holds the video only; the id goes to stderr.
-        Destination::Stdout => context.output.note(&format!(
-            "video {video_id}: {bytes} bytes written to standard output"
-        )),
-        Destination::File { path, .. } => {
-            context.output.result(&video_id, &video.answer);
-            context.output.note(&format!(
-                "video {video_id}: {bytes} bytes saved to {}",
-                path.display()
-            ));
-        }
-    }
+    files::download(context, client, &video_id, video, wanted, &resume).await?;
     Ok(())
 }
 
@@ -135,29 +96,6 @@ async fn poll_session(
         (status, None) => Ok(Poll::Pending {
             status: status.to_string(),
             progress: session.progress,
-        }),
-    }
-}
-
-/// One look at the video: done once completed.
-async fn poll_video(client: &Client, video_id: &str) -> Result<Poll<Video>> {
-    let video = client.api().video(video_id).await?;
-    match video.status.as_str() {
-        "completed" => Ok(Poll::Done(video)),
-        "failed" => {
-            let code = video.failure_code.as_deref().unwrap_or("video_failed");
-            let message = video
-                .failure_message
-                .as_deref()
-                .unwrap_or("no reason given");
-            Err(
-                Failure::remote(format!("video {video_id} failed: {code}: {message}"))
-                    .with_code(code),
-            )
-        }
-        status => Ok(Poll::Pending {
-            status: status.to_string(),
-            progress: video.progress,
         }),
     }
 }

@@ -22,6 +22,7 @@ use crate::upload::is_definite;
 use crate::util::text::is_id;
 
 use super::Context;
+use crate::commands::video::files::Wanted;
 use attachments::{check_files, note_reusable, upload};
 use follow::follow;
 use options::destination;
@@ -269,6 +270,6 @@ fn report(
     }
 }
 
-fn to_stdout(destination: Option<&Destination>) -> bool {
-    matches!(destination, Some(Destination::Stdout))
+fn to_stdout(wanted: Option<&Wanted>) -> bool {
+    matches!(wanted.map(|w| &w.video), Some(Destination::Stdout))
 }

@@ -5,6 +5,7 @@ use std::io::Read;
 use std::path::Path;
 
 use crate::cli::{AttachArgs, FollowArgs, VideoAgentCreateArgs, VideoAgentSendArgs};
+use crate::commands::video::files::Wanted;
 use crate::error::{Failure, Result};
 use crate::transfer::download::Destination;
 use crate::upload::input;
@@ -115,9 +116,17 @@ fn read_text_file(name: &str, path: &Path) -> Result<String> {
     Ok(text.strip_suffix('\r').unwrap_or(text).to_string())
 }
 
-/// Where `--output` goes, refused before anything is sent when it would overwrite.
-pub fn destination(follow: &FollowArgs, json: bool) -> Result<Option<Destination>> {
+/// Where `--output` (and the other files asked for) go, refused before anything is sent when
+/// it would overwrite.
+pub fn destination(follow: &FollowArgs, json: bool) -> Result<Option<Wanted>> {
+    let files = &follow.files;
     let Some(path) = &follow.output else {
+        if files.captioned || files.subtitles.is_some() || files.thumbnail.is_some() {
+            return Err(Failure::input(
+                "--captioned, --subtitles and --thumbnail go with --output, which downloads the \
+                 video",
+            ));
+        }
         return Ok(None);
     };
     let destination = Destination::new(path, follow.force);
@@ -127,8 +136,7 @@ pub fn destination(follow: &FollowArgs, json: bool) -> Result<Option<Destination
              --json; save it with --output PATH instead",
         ));
     }
-    destination.check()?;
-    Ok(Some(destination))
+    Wanted::new(destination, files, follow.force).map(Some)
 }
 
 fn check_https(url: &str) -> Result<()> {
