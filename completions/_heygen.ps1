@@ -347,6 +347,7 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an avatar from a local file, an asset id or a URL')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show an avatar group''s training status')
+            [CompletionResult]::new('consent', 'consent', [CompletionResultType]::ParameterValue, 'Get the consent page of a digital twin''s person, or submit a recorded consent video')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -395,9 +396,33 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'heygen;avatar;consent' {
+            [CompletionResult]::new('--video', '--video', [CompletionResultType]::ParameterName, 'A recorded consent video to submit (uploaded first); without one, the consent page''s URL is printed')
+            [CompletionResult]::new('--asset-id', '--asset-id', [CompletionResultType]::ParameterName, 'A consent video already uploaded')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'A consent video HeyGen fetches itself (https)')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'API base URL')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Fail a request when no byte has moved for this many seconds')
+            [CompletionResult]::new('--progress', '--progress', [CompletionResultType]::ParameterName, 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries after a transient failure (lost connection, stall, 408, 5xx); HeyGen''s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long to wait for HeyGen to finish work (an avatar''s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Then follow training to the end (a submitted video is reviewed first)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object per item on stdout')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'heygen;avatar;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an avatar from a local file, an asset id or a URL')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show an avatar group''s training status')
+            [CompletionResult]::new('consent', 'consent', [CompletionResultType]::ParameterValue, 'Get the consent page of a digital twin''s person, or submit a recorded consent video')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -405,6 +430,9 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             break
         }
         'heygen;avatar;help;status' {
+            break
+        }
+        'heygen;avatar;help;consent' {
             break
         }
         'heygen;avatar;help;help' {
@@ -883,12 +911,16 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
         'heygen;help;avatar' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an avatar from a local file, an asset id or a URL')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show an avatar group''s training status')
+            [CompletionResult]::new('consent', 'consent', [CompletionResultType]::ParameterValue, 'Get the consent page of a digital twin''s person, or submit a recorded consent video')
             break
         }
         'heygen;help;avatar;create' {
             break
         }
         'heygen;help;avatar;status' {
+            break
+        }
+        'heygen;help;avatar;consent' {
             break
         }
         'heygen;help;video-agent' {

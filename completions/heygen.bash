@@ -124,6 +124,9 @@ _heygen() {
             heygen__subcmd__auth__subcmd__help,status)
                 cmd="heygen__subcmd__auth__subcmd__help__subcmd__status"
                 ;;
+            heygen__subcmd__avatar,consent)
+                cmd="heygen__subcmd__avatar__subcmd__consent"
+                ;;
             heygen__subcmd__avatar,create)
                 cmd="heygen__subcmd__avatar__subcmd__create"
                 ;;
@@ -132,6 +135,9 @@ _heygen() {
                 ;;
             heygen__subcmd__avatar,status)
                 cmd="heygen__subcmd__avatar__subcmd__status"
+                ;;
+            heygen__subcmd__avatar__subcmd__help,consent)
+                cmd="heygen__subcmd__avatar__subcmd__help__subcmd__consent"
                 ;;
             heygen__subcmd__avatar__subcmd__help,create)
                 cmd="heygen__subcmd__avatar__subcmd__help__subcmd__create"
@@ -201,6 +207,9 @@ _heygen() {
                 ;;
             heygen__subcmd__help__subcmd__auth,status)
                 cmd="heygen__subcmd__help__subcmd__auth__subcmd__status"
+                ;;
+            heygen__subcmd__help__subcmd__avatar,consent)
+                cmd="heygen__subcmd__help__subcmd__avatar__subcmd__consent"
                 ;;
             heygen__subcmd__help__subcmd__avatar,create)
                 cmd="heygen__subcmd__help__subcmd__avatar__subcmd__create"
@@ -1220,12 +1229,66 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__avatar)
-            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version create status help"
+            opts="-q -v -h -V --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version create status consent help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --progress)
+                    COMPREPLY=($(compgen -W "auto bar plain none" -- "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        heygen__subcmd__avatar__subcmd__consent)
+            opts="-q -v -h -V --video --asset-id --url --wait --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --video)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --asset-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --api-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1324,8 +1387,22 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__avatar__subcmd__help)
-            opts="create status help"
+            opts="create status consent help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        heygen__subcmd__avatar__subcmd__help__subcmd__consent)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1674,8 +1751,22 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__help__subcmd__avatar)
-            opts="create status"
+            opts="create status consent"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        heygen__subcmd__help__subcmd__avatar__subcmd__consent)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

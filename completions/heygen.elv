@@ -322,6 +322,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --version 'Print version'
             cand create 'Create an avatar from a local file, an asset id or a URL'
             cand status 'Show an avatar group''s training status'
+            cand consent 'Get the consent page of a digital twin''s person, or submit a recorded consent video'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'heygen;avatar;create'= {
@@ -367,14 +368,39 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'heygen;avatar;consent'= {
+            cand --video 'A recorded consent video to submit (uploaded first); without one, the consent page''s URL is printed'
+            cand --asset-id 'A consent video already uploaded'
+            cand --url 'A consent video HeyGen fetches itself (https)'
+            cand --api-key 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen''s config file (heygen auth login), then the credentials file of HeyGen''s CLI'
+            cand --base-url 'API base URL'
+            cand --timeout 'Fail a request when no byte has moved for this many seconds'
+            cand --progress 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none'
+            cand --retries 'Retries after a transient failure (lost connection, stall, 408, 5xx); HeyGen''s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout'
+            cand --wait-timeout 'How long to wait for HeyGen to finish work (an avatar''s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds'
+            cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
+            cand --wait 'Then follow training to the end (a submitted video is reviewed first)'
+            cand --json 'Print one JSON object per item on stdout'
+            cand -q 'Print nothing on stderr but errors'
+            cand --quiet 'Print nothing on stderr but errors'
+            cand -v 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+            cand --verbose 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'heygen;avatar;help'= {
             cand create 'Create an avatar from a local file, an asset id or a URL'
             cand status 'Show an avatar group''s training status'
+            cand consent 'Get the consent page of a digital twin''s person, or submit a recorded consent video'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'heygen;avatar;help;create'= {
         }
         &'heygen;avatar;help;status'= {
+        }
+        &'heygen;avatar;help;consent'= {
         }
         &'heygen;avatar;help;help'= {
         }
@@ -809,10 +835,13 @@ set edit:completion:arg-completer[heygen] = {|@words|
         &'heygen;help;avatar'= {
             cand create 'Create an avatar from a local file, an asset id or a URL'
             cand status 'Show an avatar group''s training status'
+            cand consent 'Get the consent page of a digital twin''s person, or submit a recorded consent video'
         }
         &'heygen;help;avatar;create'= {
         }
         &'heygen;help;avatar;status'= {
+        }
+        &'heygen;help;avatar;consent'= {
         }
         &'heygen;help;video-agent'= {
             cand create 'Start a video from a prompt and files (local files are uploaded first); --wait or --output follow it to the finished video'

@@ -260,24 +260,25 @@ complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_sub
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete assets by id (asks first on a terminal; give --yes anywhere else)'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show whether assets are still being processed; --wait until none is'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status help" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
-complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status help" -l base-url -d 'API base URL' -r
-complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status help" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
-complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status help" -l progress -d 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none' -r -f -a "auto\t''
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status consent help" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status consent help" -l base-url -d 'API base URL' -r
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status consent help" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status consent help" -l progress -d 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none' -r -f -a "auto\t''
 bar\t''
 plain\t''
 none\t''"
-complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status help" -l retries -d 'Retries after a transient failure (lost connection, stall, 408, 5xx); HeyGen\'s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout' -r
-complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status help" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds' -r
-complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status help" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
-complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status help" -l json -d 'Print one JSON object per item on stdout'
-complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status help" -s q -l quiet -d 'Print nothing on stderr but errors'
-complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status help" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
-complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status help" -s h -l help -d 'Print help'
-complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status help" -s V -l version -d 'Print version'
-complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status help" -f -a "create" -d 'Create an avatar from a local file, an asset id or a URL'
-complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status help" -f -a "status" -d 'Show an avatar group\'s training status'
-complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status consent help" -l retries -d 'Retries after a transient failure (lost connection, stall, 408, 5xx); HeyGen\'s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout' -r
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status consent help" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status consent help" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status consent help" -l json -d 'Print one JSON object per item on stdout'
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status consent help" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status consent help" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status consent help" -s h -l help -d 'Print help'
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status consent help" -s V -l version -d 'Print version'
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status consent help" -f -a "create" -d 'Create an avatar from a local file, an asset id or a URL'
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status consent help" -f -a "status" -d 'Show an avatar group\'s training status'
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status consent help" -f -a "consent" -d 'Get the consent page of a digital twin\'s person, or submit a recorded consent video'
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and not __fish_seen_subcommand_from create status consent help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l name -d 'The avatar\'s name' -r
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from create" -l type -d 'A photo avatar (from an image) or a digital twin (from a video)' -r -f -a "photo\t''
 digital-twin\t''"
@@ -317,8 +318,28 @@ complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_su
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from consent" -l video -d 'A recorded consent video to submit (uploaded first); without one, the consent page\'s URL is printed' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from consent" -l asset-id -d 'A consent video already uploaded' -r
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from consent" -l url -d 'A consent video HeyGen fetches itself (https)' -r
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from consent" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from consent" -l base-url -d 'API base URL' -r
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from consent" -l timeout -d 'Fail a request when no byte has moved for this many seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from consent" -l progress -d 'How progress is shown on stderr: auto draws bars on a terminal, else plain lines (one per file every 10 s, and one when it is done); bar draws bars into a log or a pipe too (COLUMNS wide, else 80); --quiet means none' -r -f -a "auto\t''
+bar\t''
+plain\t''
+none\t''"
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from consent" -l retries -d 'Retries after a transient failure (lost connection, stall, 408, 5xx); HeyGen\'s rate limit (429) is waited out apart, without using retries, for at most --wait-timeout' -r
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from consent" -l wait-timeout -d 'How long to wait for HeyGen to finish work (an avatar\'s training, a video), or to stop refusing requests under its rate limit: 90s, 20m, 2h, or a number of seconds' -r
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from consent" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from consent" -l wait -d 'Then follow training to the end (a submitted video is reviewed first)'
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from consent" -l json -d 'Print one JSON object per item on stdout'
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from consent" -s q -l quiet -d 'Print nothing on stderr but errors'
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from consent" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from consent" -s h -l help -d 'Print help'
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from consent" -s V -l version -d 'Print version'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an avatar from a local file, an asset id or a URL'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show an avatar group\'s training status'
+complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from help" -f -a "consent" -d 'Get the consent page of a digital twin\'s person, or submit a recorded consent video'
 complete -c heygen -n "__fish_heygen_using_subcommand avatar; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status send stop videos help" -l api-key -d 'API key; when not given, looked for in $HEYGEN_API_KEY, then heygen\'s config file (heygen auth login), then the credentials file of HeyGen\'s CLI' -r
 complete -c heygen -n "__fish_heygen_using_subcommand video-agent; and not __fish_seen_subcommand_from create status send stop videos help" -l base-url -d 'API base URL' -r
@@ -657,6 +678,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subc
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from asset" -f -a "status" -d 'Show whether assets are still being processed; --wait until none is'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from avatar" -f -a "create" -d 'Create an avatar from a local file, an asset id or a URL'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from avatar" -f -a "status" -d 'Show an avatar group\'s training status'
+complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from avatar" -f -a "consent" -d 'Get the consent page of a digital twin\'s person, or submit a recorded consent video'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from video-agent" -f -a "create" -d 'Start a video from a prompt and files (local files are uploaded first); --wait or --output follow it to the finished video'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from video-agent" -f -a "status" -d 'Show a session\'s status; --wait or --output follow it to the finished video'
 complete -c heygen -n "__fish_heygen_using_subcommand help; and __fish_seen_subcommand_from video-agent" -f -a "send" -d 'Tell a chat session something (an answer, more context, an edit), with files; --wait or --output follow it to the next video'

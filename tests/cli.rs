@@ -10,6 +10,7 @@ mod cli {
     mod chat;
     mod complete;
     mod completions;
+    mod consent;
     mod direct_upload;
     mod exactly_once;
     mod features;

@@ -2,15 +2,17 @@
 
 use axum::body::Body;
 use axum::extract::{Extension, Path, State};
-use axum::http::HeaderMap;
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Map, Value, json};
 
 use super::errors::{ApiError, answer};
 use super::exchange::Note;
-use super::json::{allow_only, required_str};
-use super::model::{Group, Registry, Status};
+use super::faults::{Endpoint, Fault};
+use super::json::{allow_only, read_object, required_str};
+use super::model::{Consent, Group, Registry, Status};
 use super::state::{App, AppState};
+use super::sync::lock;
 use super::{idempotency, random};
 
 /// POST /v3/avatars
@@ -73,10 +75,15 @@ fn create_avatar(app: &App, fields: &Map<String, Value>) -> Result<Value, ApiErr
             .ok_or_else(|| ApiError::field("avatar_group_id", format!("No avatar group {id}.")))?,
         None => {
             let id = random::id("grp");
+            let consent = match lock(&app.faults).take(Endpoint::AvatarGroups) {
+                Some(Fault::NeedsConsent) => Consent::Needed,
+                _ => Consent::NotNeeded,
+            };
             registry.groups.entry(id.clone()).or_insert(Group {
                 id,
                 name: name.to_string(),
                 polls: 0,
+                consent,
             })
         }
     };
@@ -160,13 +167,112 @@ pub async fn get_group(State(app): State<AppState>, Path(group_id): Path<String>
         .groups
         .get_mut(&group_id)
         .map(|group| {
+            if group.consent == Consent::InReview {
+                // Reviewed by the next look: training goes on from there.
+                group.consent = Consent::Given;
+                return group_json(group, "pending_consent");
+            }
+            if group.consent == Consent::Needed {
+                return group_json(group, "pending_consent");
+            }
             group.polls += 1;
             let status = match group.polls {
                 1 | 2 => "processing",
                 _ => "completed",
             };
-            json!({ "id": group.id, "name": group.name, "status": status })
+            group_json(group, status)
         })
         .ok_or_else(|| ApiError::not_found(format!("No avatar group {group_id}.")));
     answer(result).into_response()
+}
+
+fn group_json(group: &Group, status: &str) -> Value {
+    let consent = match group.consent {
+        Consent::NotNeeded | Consent::Given => "approved",
+        Consent::Needed => "pending",
+        Consent::InReview => "in_review",
+    };
+    json!({ "id": group.id, "name": group.name, "status": status, "consent_status": consent })
+}
+
+/// POST /v3/avatars/{group_id}/consent: without a video, the page where the person approves
+/// (`GET /consent/{group_id}` here approves at once); with `consent_video`, the recording is
+/// submitted for review.
+pub async fn consent(
+    State(app): State<AppState>,
+    Extension(note): Extension<Note>,
+    Path(group_id): Path<String>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let fields = read_object(&headers, body, &note).await;
+    let result = fields.and_then(|fields| {
+        allow_only(&fields, &["consent_video", "reroute_url"], "")?;
+        let mut registry = app.registry();
+        let video = match fields.get("consent_video") {
+            None | Some(Value::Null) => None,
+            Some(file) => Some(check_consent_video(&registry, file)?),
+        };
+        let group = registry
+            .groups
+            .get_mut(&group_id)
+            .ok_or_else(|| ApiError::not_found(format!("No avatar group {group_id}.")))?;
+        if group.consent != Consent::Needed {
+            return Err(ApiError::invalid(
+                "This avatar group does not need consent, or has it already.",
+            ));
+        }
+        let mut data = json!({});
+        match video {
+            Some(_) => group.consent = Consent::InReview,
+            None => data["url"] = json!(format!("{}/consent/{group_id}", app.base_url)),
+        }
+        data["avatar_group"] = group_json(group, "pending_consent");
+        Ok(data)
+    });
+    answer(result).into_response()
+}
+
+/// The consent video: an asset input naming a completed video asset, or an https URL.
+fn check_consent_video(registry: &Registry, file: &Value) -> Result<String, ApiError> {
+    if file.get("type").and_then(Value::as_str) == Some("url") {
+        return file
+            .get("url")
+            .and_then(Value::as_str)
+            .filter(|url| url.starts_with("https://"))
+            .map(str::to_string)
+            .ok_or_else(|| ApiError::field("consent_video", "`consent_video.url` must be https."));
+    }
+    let id = file
+        .get("asset_id")
+        .and_then(Value::as_str)
+        .filter(|_| file.get("type").and_then(Value::as_str) == Some("asset_id"))
+        .ok_or_else(|| {
+            ApiError::field(
+                "consent_video",
+                "`consent_video` must be {\"type\": \"asset_id\", \"asset_id\": ...}.",
+            )
+        })?;
+    match registry.assets.get(id) {
+        Some(asset) if asset.status == Status::Completed && asset.kind() == "video" => {
+            Ok(id.to_string())
+        }
+        _ => Err(ApiError::field(
+            "consent_video",
+            format!("Asset {id} is not a completed video."),
+        )),
+    }
+}
+
+/// GET /consent/{group_id}: the page where the person approves; the sandbox approves at once.
+pub async fn approve(State(app): State<AppState>, Path(group_id): Path<String>) -> Response {
+    let mut registry = app.registry();
+    match registry.groups.get_mut(&group_id) {
+        Some(group) if group.consent == Consent::Needed => {
+            group.consent = Consent::Given;
+            (StatusCode::OK, "Consent given; training goes on.\n").into_response()
+        }
+        Some(_) => (StatusCode::OK, "Nothing to consent to.\n").into_response(),
+        None => (StatusCode::NOT_FOUND, "No such avatar group.\n").into_response(),
+    }
 }

@@ -14,7 +14,7 @@ const STATUSES: [StatusCode; 6] = [
     StatusCode::GATEWAY_TIMEOUT,
 ];
 
-const VALID_NAMES: &str = "assets-, init-, put-, complete-, avatars-, download-, batch-init- or batch-complete- followed by 408, 429, 500, 502, 503 or 504; complete-409, put-expired, put-drop, put-stall, download-drop, download-stall, download-expired, assets-lost, init-lost, complete-lost, avatars-lost, batch-init-lost, batch-complete-lost (each =N requests); agent-failed, agent-input, video-failed (each =N sessions); put-throttle=BYTES_PER_SEC, assets-throttle=BYTES_PER_SEC, rate-limit=PER_SEC[/BURST], latency=MS, batch-item-failed=FILENAME";
+const VALID_NAMES: &str = "assets-, init-, put-, complete-, avatars-, download-, batch-init- or batch-complete- followed by 408, 429, 500, 502, 503 or 504; complete-409, put-expired, put-drop, put-stall, download-drop, download-stall, download-expired, assets-lost, init-lost, complete-lost, avatars-lost, batch-init-lost, batch-complete-lost (each =N requests); agent-failed, agent-input, video-failed (each =N sessions); avatar-consent (=N avatar groups); put-throttle=BYTES_PER_SEC, assets-throttle=BYTES_PER_SEC, rate-limit=PER_SEC[/BURST], latency=MS, batch-item-failed=FILENAME";
 
 /// The routes a fault can hit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,6 +33,8 @@ pub enum Endpoint {
     Download,
     /// POST /v3/video-agents: decides how the session ends, not how the request is answered.
     VideoAgents,
+    /// A new avatar group: decides whether it waits for consent.
+    AvatarGroups,
     /// POST /v3/assets/direct-uploads/batches
     BatchInit,
     /// POST /v3/assets/complete/batches
@@ -57,7 +59,7 @@ impl Endpoint {
     fn can_lose_answers(self) -> bool {
         !matches!(
             self,
-            Endpoint::Put | Endpoint::Download | Endpoint::VideoAgents
+            Endpoint::Put | Endpoint::Download | Endpoint::VideoAgents | Endpoint::AvatarGroups
         )
     }
 
@@ -70,6 +72,7 @@ impl Endpoint {
             Endpoint::Avatars => "avatars",
             Endpoint::Download => "download",
             Endpoint::VideoAgents => "video-agents",
+            Endpoint::AvatarGroups => "avatar-groups",
             Endpoint::BatchInit => "batch-init",
             Endpoint::BatchComplete => "batch-complete",
         }
@@ -101,6 +104,8 @@ pub enum Fault {
     AgentInput,
     /// `video-failed`: the next session's video fails to render.
     VideoFailed,
+    /// `avatar-consent`: the next avatar group waits for consent before training.
+    NeedsConsent,
     /// `<endpoint>-lost`: the work is done, then the connection closes without the answer.
     Lost(Endpoint),
 }
@@ -115,6 +120,7 @@ impl Fault {
                 Endpoint::Download
             }
             Fault::AgentFailed | Fault::AgentInput | Fault::VideoFailed => Endpoint::VideoAgents,
+            Fault::NeedsConsent => Endpoint::AvatarGroups,
         }
     }
 
@@ -130,6 +136,7 @@ impl Fault {
             "agent-failed" => return Some(Fault::AgentFailed),
             "agent-input" => return Some(Fault::AgentInput),
             "video-failed" => return Some(Fault::VideoFailed),
+            "avatar-consent" => return Some(Fault::NeedsConsent),
             _ => {}
         }
         Endpoint::ALL.into_iter().find_map(|endpoint| {
@@ -159,6 +166,7 @@ impl fmt::Display for Fault {
             Fault::AgentFailed => f.write_str("agent-failed"),
             Fault::AgentInput => f.write_str("agent-input"),
             Fault::VideoFailed => f.write_str("video-failed"),
+            Fault::NeedsConsent => f.write_str("avatar-consent"),
             Fault::Lost(endpoint) => write!(f, "{}-lost", endpoint.name()),
         }
     }

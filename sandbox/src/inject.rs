@@ -90,7 +90,9 @@ pub async fn inject(
         }
         Fault::DownloadStall => half_then(next.run(request).await, Then::Hold).await,
         // Decided when a session is created, never by this layer.
-        Fault::AgentFailed | Fault::AgentInput | Fault::VideoFailed => next.run(request).await,
+        Fault::AgentFailed | Fault::AgentInput | Fault::VideoFailed | Fault::NeedsConsent => {
+            next.run(request).await
+        }
         Fault::Lost(_) => {
             let cut = request.extensions().get::<ConnectInfo<Cut>>().cloned();
             let done = next.run(request).await;

@@ -63,6 +63,21 @@ pub struct Group {
     pub name: String,
     /// GETs so far: the first two report "processing", later ones "completed".
     pub polls: u32,
+    /// Waits in `pending_consent` until the person shown consents.
+    pub consent: Consent,
+}
+
+/// Where a group stands with the consent of the person it shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Consent {
+    /// Not needed (a photo avatar, say).
+    NotNeeded,
+    /// Needed and not given yet: training waits.
+    Needed,
+    /// A consent video was submitted: under review for one more poll.
+    InReview,
+    /// Given: training goes on.
+    Given,
 }
 
 /// What became of a batch item once the batch was completed: ingested, or refused with a code

@@ -55,6 +55,7 @@ pub fn router(app: AppState) -> Router {
             post(avatars::create).route_layer(faulty(Endpoint::Avatars)),
         )
         .route("/v3/avatars/{group_id}", get(avatars::get_group))
+        .route("/v3/avatars/{group_id}/consent", post(avatars::consent))
         .route("/v3/users/me", get(users::me))
         .route("/v3/video-agents", post(video_agents::create))
         .route(
@@ -82,6 +83,7 @@ pub fn router(app: AppState) -> Router {
             put(storage::put_object).route_layer(faulty(Endpoint::Put)),
         )
         .route("/v1/oauth/token", post(oauth::token))
+        .route("/consent/{group_id}", get(avatars::approve))
         .route(
             "/downloads/{file}",
             get(videos::download).route_layer(faulty(Endpoint::Download)),

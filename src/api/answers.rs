@@ -94,6 +94,8 @@ impl Video {
 #[derive(Debug, Clone)]
 pub struct AvatarGroup {
     pub status: String,
+    /// pending, in_review, approved... when HeyGen says.
+    pub consent_status: Option<String>,
     /// Why training failed, where HeyGen says.
     pub failure: Option<String>,
     pub answer: Value,
@@ -103,6 +105,7 @@ impl AvatarGroup {
     pub fn read(answer: Value) -> AvatarGroup {
         AvatarGroup {
             status: text(&answer, "/data/status").unwrap_or_else(|| "unknown".into()),
+            consent_status: text(&answer, "/data/consent_status"),
             failure: ["/data/error/message", "/data/failure_reason", "/data/error"]
                 .iter()
                 .find_map(|pointer| text(&answer, pointer)),

@@ -212,6 +212,15 @@ impl<'a> Api<'a> {
         Ok(AvatarGroup::read(answer))
     }
 
+    /// `POST /v3/avatars/{group_id}/consent`: the consent page, or a consent video submitted.
+    pub async fn avatar_consent(&self, group_id: &str, body: &Value) -> Result<Value> {
+        let path = format!("/v3/avatars/{group_id}/consent");
+        let answer = self
+            .post_json(&path, body, &idempotency_key(), CREATE)
+            .await?;
+        self.read(&answer)
+    }
+
     /// `POST /v3/avatars`, under the caller's idempotency key.
     pub async fn create_avatar(&self, body: &Value, key: &str) -> Result<CreatedAvatar> {
         let answer = self.post_json("/v3/avatars", body, key, CREATE).await?;

@@ -12,6 +12,33 @@ pub enum AvatarCommand {
     Create(AvatarCreateArgs),
     /// Show an avatar group's training status
     Status(AvatarStatusArgs),
+    /// Get the consent page of a digital twin's person, or submit a recorded consent video
+    Consent(AvatarConsentArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("recording").args(["video", "asset_id", "url"])))]
+pub struct AvatarConsentArgs {
+    /// The avatar group (grp_...), or the avatar id `avatar create` printed on this computer
+    #[arg(value_name = "ID")]
+    pub group_id: String,
+
+    /// A recorded consent video to submit (uploaded first); without one, the consent page's
+    /// URL is printed
+    #[arg(long, value_name = "FILE")]
+    pub video: Option<PathBuf>,
+
+    /// A consent video already uploaded
+    #[arg(long, value_name = "ID")]
+    pub asset_id: Option<String>,
+
+    /// A consent video HeyGen fetches itself (https)
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+
+    /// Then follow training to the end (a submitted video is reviewed first)
+    #[arg(long)]
+    pub wait: bool,
 }
 
 #[derive(Debug, Args)]

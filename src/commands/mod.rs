@@ -80,6 +80,9 @@ fn dispatch(global: &GlobalArgs, output: &Output, command: Command) -> Result<Ou
         Command::Avatar(AvatarCommand::Create(args)) => {
             block_on(avatar::create::run(&context()?, &args))
         }
+        Command::Avatar(AvatarCommand::Consent(args)) => {
+            block_on(avatar::consent::run(&context()?, &args))
+        }
         Command::Avatar(AvatarCommand::Status(args)) => {
             block_on(avatar::status::run(&context()?, &args))
         }

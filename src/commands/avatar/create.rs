@@ -179,7 +179,8 @@ async fn wait_for_training(
     input::check_asset_id(&group_id).map_err(|_| {
         Failure::remote("HeyGen's answer holds an avatar group id that is not valid")
     })?;
-    let group = crate::commands::avatar::status::wait_for_group(context, client, &group_id).await?;
+    let group =
+        crate::commands::avatar::status::wait_for_group(context, client, &group_id, false).await?;
     let status = group.answer["data"]["status"].clone();
     answer["data"]["avatar_group"] = group.answer["data"].clone();
     if let Some(item) = answer["data"]["avatar_item"].as_object_mut() {

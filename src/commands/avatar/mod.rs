@@ -1,4 +1,5 @@
 //! `heygen avatar ...`: avatars made from uploaded files.
 
+pub mod consent;
 pub mod create;
 pub mod status;

@@ -23,7 +23,7 @@ pub async fn run(context: &Context, args: &AvatarStatusArgs) -> Result<Outcome> 
         .noted(&group_note(group_id))
         .unwrap_or_else(|| group_id.clone());
     let group = match args.wait {
-        true => wait_for_group(context, &client, group_id).await,
+        true => wait_for_group(context, &client, group_id, false).await,
         false => client.api().avatar_group(group_id).await,
     };
     let mut outcome = Outcome::default();
@@ -39,16 +39,18 @@ pub async fn run(context: &Context, args: &AvatarStatusArgs) -> Result<Outcome> 
 }
 
 /// The local record of which group an avatar item belongs to.
-pub(super) fn group_note(item_id: &str) -> String {
+pub(crate) fn group_note(item_id: &str) -> String {
     format!("avatar-group-of:{item_id}")
 }
 
 /// Polls the group until training is completed (its last answer is returned), failed or
 /// waiting for consent (exit 1 with HeyGen's reason), or `--wait-timeout` runs out (exit 4).
-pub(super) async fn wait_for_group(
+/// `submitted`: a consent video was just submitted, so `pending_consent` means under review.
+pub(crate) async fn wait_for_group(
     context: &Context,
     client: &Client,
     group_id: &str,
+    submitted: bool,
 ) -> Result<AvatarGroup> {
     let mut waiter = context.waiter();
     let subject = format!("avatar group {group_id}");
@@ -64,10 +66,20 @@ pub(super) async fn wait_for_group(
                         "HeyGen could not train avatar group {group_id}: {reason}"
                     )))
                 }
+                "pending_consent"
+                    if submitted || group.consent_status.as_deref() == Some("in_review") =>
+                {
+                    Ok(Poll::Pending {
+                        status: "consent under review".into(),
+                        progress: None,
+                    })
+                }
                 "pending_consent" => Err(Failure::remote(format!(
-                    "avatar group {group_id} waits for the consent of the person shown; give it \
-                     in HeyGen's web app, then run: {resume}"
-                ))),
+                    "avatar group {group_id} waits for the consent of the person shown; get \
+                     the consent page or submit a recorded consent with: heygen avatar consent \
+                     {group_id} --wait"
+                ))
+                .with_code("pending_consent")),
                 status => Ok(Poll::Pending {
                     status: status.to_string(),
                     progress: None,
