@@ -14,6 +14,7 @@ mod auth;
 mod avatar;
 pub mod credentials;
 pub mod deferred;
+mod examples;
 pub mod parse;
 #[cfg(feature = "sandbox")]
 mod sandbox;

@@ -6,16 +6,30 @@ use std::ffi::OsString;
 
 use clap::error::ErrorKind;
 use clap::parser::ValueSource;
-use clap::{ArgMatches, Command, CommandFactory, FromArgMatches};
+use clap::{Arg, ArgMatches, Command, CommandFactory, FromArgMatches};
 
-use crate::cli::Cli;
+use crate::cli::{Cli, examples};
 
 /// The global options `heygen sandbox` takes; the others configure a client it is not.
 const SANDBOX_GLOBALS: [&str; 2] = ["quiet", "verbose"];
 
-/// The command tree: the derived one, built, with the sandbox's foreign globals hidden.
+/// The command tree as parsed: the derived one, built, with the sandbox's foreign globals
+/// hidden and each subcommand's help short: its own options, the global ones named in two
+/// lines (`heygen --help` describes them), and its examples.
 pub fn command() -> Command {
-    tree(true)
+    tree(Tree {
+        with_env: true,
+        short_help: true,
+    })
+}
+
+/// The whole tree, every global option described in every command: what completion scripts
+/// and man pages are made from.
+pub fn reference() -> Command {
+    tree(Tree {
+        with_env: true,
+        short_help: false,
+    })
 }
 
 /// Parses the process's arguments, or exits with clap's message (exit 2 for usage errors).
@@ -65,7 +79,11 @@ fn exit_with(error: clap::Error, args: &[OsString]) -> ! {
     let shows_help = error.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand;
     if error.use_stderr()
         && !shows_help
-        && let Err(plain) = tree(false).try_get_matches_from(args)
+        && let Err(plain) = tree(Tree {
+            with_env: false,
+            short_help: true,
+        })
+        .try_get_matches_from(args)
         && plain.kind() == error.kind()
     {
         exit(plain);
@@ -73,24 +91,111 @@ fn exit_with(error: clap::Error, args: &[OsString]) -> ! {
     exit(error)
 }
 
-fn tree(with_env: bool) -> Command {
+struct Tree {
+    /// Options read the environment (off to find the usage line of what was typed).
+    with_env: bool,
+    /// Subcommands name the global options instead of describing them.
+    short_help: bool,
+}
+
+fn tree(kind: Tree) -> Command {
     let mut cmd = Cli::command();
-    if !with_env {
+    if !kind.with_env {
         cmd = without_env(cmd);
     }
     // Global options are copied into each subcommand when the tree is built; only then can
-    // the sandbox's copies be hidden.
+    // a subcommand's copies be hidden.
     cmd.build();
-    let globals: Vec<String> = foreign_globals(&cmd);
-    if let Some(sandbox) = cmd.find_subcommand_mut("sandbox") {
-        // `mut_args` keeps the order of the built tree's arguments (`mut_arg` would not, and
-        // the built lookup table would then point at the wrong ones).
-        *sandbox = std::mem::take(sandbox).mut_args(|arg| {
-            let foreign = globals.iter().any(|id| arg.get_id() == id.as_str());
-            arg.hide(foreign)
-        });
+    let globals: Vec<&Arg> = cmd.get_arguments().filter(|a| a.is_global_set()).collect();
+    let all = GlobalNames::of(globals.iter().copied());
+    let sandbox = GlobalNames::of(
+        globals
+            .iter()
+            .copied()
+            .filter(|arg| SANDBOX_GLOBALS.contains(&arg.get_id().as_str())),
+    );
+    if let Some(examples) = examples::section("") {
+        cmd = cmd.after_help(examples);
+    }
+    for sub in cmd.get_subcommands_mut() {
+        let names = if sub.get_name() == "sandbox" {
+            &sandbox
+        } else {
+            &all
+        };
+        adjust(sub, sub.get_name().to_string(), names, kind.short_help);
     }
     cmd
+}
+
+/// The global options a subcommand takes: their ids, and the two lines that name them.
+struct GlobalNames {
+    ids: Vec<String>,
+    section: String,
+}
+
+impl GlobalNames {
+    fn of<'a>(args: impl Iterator<Item = &'a Arg>) -> Self {
+        let mut ids = Vec::new();
+        let mut lines = vec![String::new()];
+        for arg in args {
+            ids.push(arg.get_id().to_string());
+            let name = match (arg.get_short(), arg.get_long()) {
+                (Some(short), Some(long)) => format!("-{short}, --{long}"),
+                (None, Some(long)) => format!("--{long}"),
+                (Some(short), None) => format!("-{short}"),
+                (None, None) => continue,
+            };
+            let line = lines.last_mut().expect("one line at least");
+            if !line.is_empty() && line.len() + name.len() > 72 {
+                line.push(',');
+                lines.push(String::new());
+            }
+            let line = lines.last_mut().expect("one line at least");
+            if !line.is_empty() {
+                line.push_str(", ");
+            }
+            line.push_str(&name);
+        }
+        let lines: Vec<String> = lines.into_iter().map(|line| format!("  {line}")).collect();
+        Self {
+            ids,
+            section: format!(
+                "Global options:\n{} (described in `heygen --help`)",
+                lines.join("\n")
+            ),
+        }
+    }
+
+    fn takes(&self, arg: &Arg) -> bool {
+        self.ids.iter().any(|id| arg.get_id() == id.as_str())
+    }
+}
+
+/// Hides the global options `cmd` does not take, or with `short_help` all of them (named in
+/// a short section instead), and ends its help with its examples.
+fn adjust(cmd: &mut Command, path: String, globals: &GlobalNames, short_help: bool) {
+    let examples = examples::section(&path);
+    let is_global = |arg: &Arg| arg.is_global_set();
+    // `mut_args` keeps the order of the built tree's arguments (`mut_arg` would not, and the
+    // built lookup table would then point at the wrong ones).
+    let mut taken = std::mem::take(cmd).mut_args(|arg| {
+        let hide = is_global(&arg) && (short_help || !globals.takes(&arg));
+        if hide { arg.hide(true) } else { arg }
+    });
+    let mut after = Vec::new();
+    if short_help {
+        after.push(globals.section.clone());
+    }
+    after.extend(examples);
+    if !after.is_empty() {
+        taken = taken.after_help(after.join("\n\n"));
+    }
+    *cmd = taken;
+    for sub in cmd.get_subcommands_mut() {
+        let path = format!("{path} {}", sub.get_name());
+        adjust(sub, path, globals, short_help);
+    }
 }
 
 /// The ids of the global options `heygen sandbox` refuses.

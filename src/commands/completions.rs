@@ -10,7 +10,7 @@ pub fn run(output: &Output, shell: Shell) -> Result<Outcome> {
     let mut script = Vec::new();
     clap_complete::generate(
         shell,
-        &mut crate::cli::parse::command(),
+        &mut crate::cli::parse::reference(),
         "heygen",
         &mut script,
     );

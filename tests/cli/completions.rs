@@ -48,7 +48,7 @@ fn committed_completion_scripts_are_current() {
 
 #[test]
 fn command_tree_is_consistent() {
-    heygen::cli::parse::command().debug_assert();
+    heygen::cli::parse::reference().debug_assert();
 }
 
 /// `completions` reads no settings: a base URL that would be refused changes nothing.

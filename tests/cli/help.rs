@@ -174,16 +174,26 @@ fn usage_lines_leave_out_what_the_environment_set() {
         "{text}"
     );
 
-    // The help shown for a missing subcommand still says which variables set what.
+    // The help shown for a missing subcommand names the global options and where they are
+    // described, with the variables that set them.
     let run = assert_cmd::Command::from_std(workspace.command())
         .env_remove("HEYGEN_PROGRESS")
         .arg("asset")
         .assert()
         .code(2);
     assert!(
-        stderr(&run).contains("[env: HEYGEN_MAX_RETRIES="),
+        stderr(&run).contains("--retries") && stderr(&run).contains("`heygen --help`"),
         "{}",
         stderr(&run)
+    );
+    let run = assert_cmd::Command::from_std(workspace.command())
+        .arg("--help")
+        .assert()
+        .success();
+    assert!(
+        stdout(&run).contains("[env: HEYGEN_MAX_RETRIES="),
+        "{}",
+        stdout(&run)
     );
 
     // An error the environment caused still names it.
@@ -268,4 +278,41 @@ fn sandbox_takes_only_quiet_and_verbose_of_the_global_options() {
         .code(2);
     let stderr = stderr(&run);
     assert!(stderr.contains("cannot start the sandbox"), "{stderr}");
+}
+
+/// Every command's help ends with examples of itself, and stays short: its own options, the
+/// global ones named in two lines.
+#[test]
+fn every_command_shows_examples_and_a_short_page() {
+    let tree = heygen::cli::parse::command();
+    let mut commands = Vec::new();
+    leaves(&tree, "heygen", &mut commands);
+    commands.push(("heygen".to_string(), tree.clone()));
+    for (path, mut cmd) in commands {
+        let help = cmd.render_help().to_string();
+        let examples = section(&help, "Examples:");
+        let runs_itself = examples
+            .iter()
+            .any(|line| line.contains(&format!("{path} ")) || line.ends_with(&path));
+        assert!(runs_itself, "{path}: no example of itself:\n{help}");
+        if path != "heygen" {
+            assert!(
+                section(&help, "Global options:").len() <= 3,
+                "{path}: global options described in full:\n{help}"
+            );
+        }
+    }
+    // What a newcomer sees first, at the default width.
+    let run = assert_cmd::Command::from_std(Workspace::new().command())
+        .env_remove("COLUMNS")
+        .args(["asset", "upload", "--help"])
+        .assert()
+        .success();
+    let help = stdout(&run);
+    assert!(
+        help.lines().count() <= 40,
+        "{} lines:\n{help}",
+        help.lines().count()
+    );
+    assert!(help.contains("Examples:\n  heygen asset upload "), "{help}");
 }

@@ -27,7 +27,7 @@ fn pages(command: &clap::Command, name: &str, found: &mut Vec<(String, clap::Com
 fn committed_man_pages_are_current() {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("man");
     let mut found = Vec::new();
-    pages(&heygen::cli::parse::command(), "heygen", &mut found);
+    pages(&heygen::cli::parse::reference(), "heygen", &mut found);
     assert!(found.iter().any(|(name, _)| name == "heygen-asset-upload"));
     let mut stale = Vec::new();
     for (name, command) in &found {
