@@ -36,6 +36,39 @@ pub fn run(output: &Output, args: &SandboxArgs, verbose: bool) -> Result<Outcome
             args.listen
         ))
     })?;
+    // Stopping is armed before anything is printed: a script may signal the sandbox as soon
+    // as it has read the first line.
+    let _env_file_removed_on_signal = args
+        .env_file
+        .as_deref()
+        .map(crate::ui::interrupt::temporary);
+    let slot = Arc::new(Mutex::new(Some(sandbox)));
+    let taken = slot.clone();
+    let _on_signal = crate::ui::interrupt::on_signal(move || {
+        drop(taken.lock().unwrap_or_else(PoisonError::into_inner).take());
+    });
+    {
+        // A signal meanwhile waits for this lock, then stops the sandbox.
+        let held = slot.lock().unwrap_or_else(PoisonError::into_inner);
+        let Some(sandbox) = held.as_ref() else {
+            return Ok(Outcome::default());
+        };
+        announce(output, args, sandbox, s3.as_ref())?;
+    }
+    serve_until_stopped(&slot);
+    if let Some(path) = &args.env_file {
+        let _ = std::fs::remove_file(path);
+    }
+    Ok(Outcome::default())
+}
+
+/// Prints the export lines (and writes them to --env-file), then what is served where.
+fn announce(
+    output: &Output,
+    args: &SandboxArgs,
+    sandbox: &Sandbox,
+    s3: Option<&S3Target>,
+) -> Result<()> {
     // The lines a script sources; the rest is for the person watching.
     let mut exports = format!(
         "export HEYGEN_API_BASE={}\nexport HEYGEN_API_KEY={}\n",
@@ -62,21 +95,16 @@ pub fn run(output: &Output, args: &SandboxArgs, verbose: bool) -> Result<Outcome
             ))
         })?;
     }
-    // The export lines describe a server that is gone once this one stops.
-    let _env_file_removed_on_signal = args
-        .env_file
-        .as_deref()
-        .map(crate::ui::interrupt::temporary);
     output.line(exports.trim_end());
     if args.oauth {
-        oauth_login(output, &sandbox, args.oauth_credentials.as_deref())?;
+        oauth_login(output, sandbox, args.oauth_credentials.as_deref())?;
     }
     output.note(&format!(
         "sandbox serving the HeyGen API on {}, bytes kept in {}; Ctrl-C stops it",
         sandbox.base_url(),
         sandbox.data_dir().display()
     ));
-    if let Some(s3) = &s3 {
+    if let Some(s3) = s3 {
         output.note(&format!(
             "direct uploads go to bucket {} at {} (region {})",
             s3.bucket, s3.endpoint, s3.region
@@ -86,15 +114,9 @@ pub fn run(output: &Output, args: &SandboxArgs, verbose: bool) -> Result<Outcome
     if faults != Faults::default() {
         output.note(&format!("injecting faults: {faults}"));
     }
-    serve_until_stopped(sandbox);
-    if let Some(path) = &args.env_file {
-        let _ = std::fs::remove_file(path);
-    }
-    Ok(Outcome::default())
+    Ok(())
 }
 
-/// Serves until the server fails or a signal comes. The signal path stops the server and
-/// drops it, which removes a temporary data folder (an explicit --data folder is kept).
 /// An OAuth login of the sandbox's, told on stderr and, when asked, written as HeyGen's CLI
 /// writes its credentials file.
 fn oauth_login(output: &Output, sandbox: &Sandbox, file: Option<&Path>) -> Result<()> {
@@ -131,12 +153,10 @@ fn oauth_login(output: &Output, sandbox: &Sandbox, file: Option<&Path>) -> Resul
     Ok(())
 }
 
-fn serve_until_stopped(sandbox: Sandbox) {
-    let slot = Arc::new(Mutex::new(Some(sandbox)));
-    let taken = slot.clone();
-    let _on_signal = crate::ui::interrupt::on_signal(move || {
-        drop(taken.lock().unwrap_or_else(PoisonError::into_inner).take());
-    });
+/// Serves until the server fails or a signal comes. The signal path stops the server and
+/// drops it, which removes a temporary data folder (an explicit --data folder is kept); the
+/// export lines describe a server that is gone, so --env-file goes too.
+fn serve_until_stopped(slot: &Mutex<Option<Sandbox>>) {
     loop {
         let running = slot
             .lock()
