@@ -78,7 +78,7 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
         }
         'heygen;asset;upload' {
             [CompletionResult]::new('--files-from', '--files-from', [CompletionResultType]::ParameterName, 'Also upload the files listed in PATH, one per line, blank lines and # comments ignored (`-` for standard input)')
-            [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'The file name HeyGen gets for FILE `-` (standard input)')
+            [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'The file name HeyGen gets for FILE `-` (standard input) [default: stdin.EXT by its type]')
             [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'How many files go up at once (1 to 64)')
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'How many files go up at once (1 to 64)')
             [CompletionResult]::new('--content-type', '--content-type', [CompletionResultType]::ParameterName, 'Send this MIME type instead of the one detected from the bytes (skips the type check)')
@@ -109,7 +109,7 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
         }
         'heygen;asset;direct-upload' {
             [CompletionResult]::new('--files-from', '--files-from', [CompletionResultType]::ParameterName, 'Also upload the files listed in PATH, one per line, blank lines and # comments ignored (`-` for standard input)')
-            [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'The file name HeyGen gets for FILE `-` (standard input)')
+            [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'The file name HeyGen gets for FILE `-` (standard input) [default: stdin.EXT by its type]')
             [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'How many files go up at once (1 to 64)')
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'How many files go up at once (1 to 64)')
             [CompletionResult]::new('--content-type', '--content-type', [CompletionResultType]::ParameterName, 'Send this MIME type instead of the one detected from the bytes (skips the type check)')

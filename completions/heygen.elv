@@ -73,7 +73,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
         }
         &'heygen;asset;upload'= {
             cand --files-from 'Also upload the files listed in PATH, one per line, blank lines and # comments ignored (`-` for standard input)'
-            cand --filename 'The file name HeyGen gets for FILE `-` (standard input)'
+            cand --filename 'The file name HeyGen gets for FILE `-` (standard input) [default: stdin.EXT by its type]'
             cand -j 'How many files go up at once (1 to 64)'
             cand --jobs 'How many files go up at once (1 to 64)'
             cand --content-type 'Send this MIME type instead of the one detected from the bytes (skips the type check)'
@@ -103,7 +103,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
         }
         &'heygen;asset;direct-upload'= {
             cand --files-from 'Also upload the files listed in PATH, one per line, blank lines and # comments ignored (`-` for standard input)'
-            cand --filename 'The file name HeyGen gets for FILE `-` (standard input)'
+            cand --filename 'The file name HeyGen gets for FILE `-` (standard input) [default: stdin.EXT by its type]'
             cand -j 'How many files go up at once (1 to 64)'
             cand --jobs 'How many files go up at once (1 to 64)'
             cand --content-type 'Send this MIME type instead of the one detected from the bytes (skips the type check)'

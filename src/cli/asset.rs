@@ -155,7 +155,7 @@ pub struct CompleteArgs {
 #[derive(Debug, Args)]
 #[command(group(ArgGroup::new("inputs").required(true).multiple(true).args(["files", "files_from"])))]
 pub struct UploadArgs {
-    /// Files to upload; `-` reads one from standard input (name it with --filename)
+    /// Files to upload; `-` is standard input (stdin.EXT by its type, or --filename)
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
 
@@ -168,7 +168,7 @@ pub struct UploadArgs {
     #[arg(short = '0', long = "null", requires = "files_from")]
     pub null: bool,
 
-    /// The file name HeyGen gets for FILE `-` (standard input)
+    /// The file name HeyGen gets for FILE `-` (standard input) [default: stdin.EXT by its type]
     #[arg(long, value_name = "NAME")]
     pub filename: Option<String>,
 

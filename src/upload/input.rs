@@ -89,10 +89,9 @@ fn inspect(path: &Path, name: &str, content_type: Option<&str>) -> Result<LocalF
 }
 
 fn check_stdin(name: Option<&str>, content_type: Option<&str>) -> Result<LocalFile> {
-    let name = name.ok_or_else(|| {
-        Failure::input("standard input needs a name: add --filename NAME (for example photo.png)")
-    })?;
-    if name.is_empty() || name.contains(['/', '\\']) {
+    if let Some(name) = name
+        && (name.is_empty() || name.contains(['/', '\\']))
+    {
         return Err(Failure::input(format!(
             "--filename {name:?} must be a plain file name such as photo.png"
         )));
@@ -105,11 +104,30 @@ fn check_stdin(name: Option<&str>, content_type: Option<&str>) -> Result<LocalFi
     std::io::copy(&mut std::io::stdin().lock(), spool.as_file_mut())
         .map_err(|e| Failure::input(format!("cannot read standard input ({e})")))?;
     let spool = spool.into_temp_path();
-    let mut file = inspect(&spool, name, content_type)?;
+    // Without --filename, HeyGen gets `stdin.<ext>` by the type the bytes show.
+    let named = match name {
+        Some(name) => name.to_string(),
+        None => stdin_name(&spool),
+    };
+    let mut file = inspect(&spool, &named, content_type)?;
     file.shown = STDIN.to_string();
     file.spool = Some(Arc::new(Spool::new(on_signal, spool)));
     Ok(file)
 }
+
+/// `stdin.png`, `stdin.mp4`, ...: standard input named by its sniffed type (`stdin` when
+/// the bytes show none).
+fn stdin_name(spool: &Path) -> String {
+    let mut head = Vec::with_capacity(media::SNIFF_LEN);
+    let read = File::open(spool)
+        .and_then(|file| file.take(media::SNIFF_LEN as u64).read_to_end(&mut head));
+    match read.ok().and_then(|_| media::detect(&head)) {
+        Some(media) => format!("{STDIN_NAME}.{}", media::extension(media)),
+        None => STDIN_NAME.to_string(),
+    }
+}
+
+const STDIN_NAME: &str = "stdin";
 
 /// The paths to upload: the FILE arguments, then those listed in `--files-from` (one per line,
 /// or NUL-separated), skipping empty entries; standard input at most once.

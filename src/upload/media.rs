@@ -75,6 +75,20 @@ pub fn detect(head: &[u8]) -> Option<MediaType> {
     }
 }
 
+/// The usual file name extension of a type HeyGen accepts.
+pub fn extension(media: MediaType) -> &'static str {
+    match media.mime {
+        "image/jpeg" => "jpg",
+        "image/png" => "png",
+        "video/mp4" => "mp4",
+        "video/webm" => "webm",
+        "audio/mpeg" => "mp3",
+        "audio/wav" => "wav",
+        "application/pdf" => "pdf",
+        _ => "srt",
+    }
+}
+
 /// A container HeyGen refuses although it holds video it takes, with the command that fixes it.
 pub fn refused_container(head: &[u8]) -> Option<&'static str> {
     if ftyp_brands(head).is_some() {

@@ -117,16 +117,49 @@ fn stdin_takes_the_direct_path_with_its_exact_size() {
     assert_eq!(fields["size_bytes"], 5000);
 }
 
+/// Without --filename, standard input is named by the type its bytes show.
 #[test]
-fn stdin_without_a_name_or_of_an_unknown_type_is_refused() {
+fn stdin_without_a_name_is_named_by_its_type() {
     let env = Env::new();
     let run = env
         .heygen()
         .args(["asset", "upload", "-"])
         .write_stdin(env.read(&env.png("p.png")))
         .assert()
+        .success();
+    let id = stdout(&run).trim().to_string();
+    assert!(id.starts_with("ast_"), "{id}");
+    let [post] = env.exactly();
+    assert_eq!(post.parts[0].filename.as_deref(), Some("stdin.png"));
+
+    let clip = env.mp4("clip.mp4", 5000);
+    env.heygen()
+        .args(["asset", "direct-upload", "-"])
+        .write_stdin(env.read(&clip))
+        .assert()
+        .success();
+    let init = env
+        .exchanges()
+        .into_iter()
+        .find(|e| e.path == "/v3/assets/direct-uploads")
+        .expect("an init");
+    assert_eq!(init.json.as_ref().unwrap()["filename"], "stdin.mp4");
+}
+
+#[test]
+fn stdin_of_an_unknown_type_is_refused() {
+    let env = Env::new();
+    let run = env
+        .heygen()
+        .args(["asset", "upload", "-"])
+        .write_stdin(&b"GIF89a\x01\x00"[..])
+        .assert()
         .code(2);
-    assert!(single_error(&stderr(&run), "-").contains("--filename"));
+    assert!(
+        single_error(&stderr(&run), "-").contains("PNG, JPEG"),
+        "{}",
+        stderr(&run)
+    );
 
     let run = env
         .heygen()
