@@ -169,6 +169,7 @@ Register-ArgumentCompleter -Native -CommandName 'heygen' -ScriptBlock {
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone')
             [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Remove the resume records of the FILEs named (or of every file, with --all) instead of listing')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'With --clear: remove every resume record')
+            [CompletionResult]::new('--stale', '--stale', [CompletionResultType]::ParameterName, 'With --clear: remove the records of uploads to an API on this computer that no longer answers (a sandbox that stopped; listed as "(API gone)")')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object per item on stdout')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors')

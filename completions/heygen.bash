@@ -837,7 +837,7 @@ _heygen() {
             return 0
             ;;
         heygen__subcmd__asset__subcmd__pending)
-            opts="-q -v -h -V --clear --all --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version"
+            opts="-q -v -h -V --clear --all --stale --api-key --base-url --json --quiet --verbose --timeout --progress --retries --wait-timeout --ca-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -161,6 +161,7 @@ set edit:completion:arg-completer[heygen] = {|@words|
             cand --ca-file 'PEM certificates to trust for HTTPS on top of the system''s (SSL_CERT_FILE and SSL_CERT_DIR replace the system''s), for heygen alone'
             cand --clear 'Remove the resume records of the FILEs named (or of every file, with --all) instead of listing'
             cand --all 'With --clear: remove every resume record'
+            cand --stale 'With --clear: remove the records of uploads to an API on this computer that no longer answers (a sandbox that stopped; listed as "(API gone)")'
             cand --json 'Print one JSON object per item on stdout'
             cand -q 'Print nothing on stderr but errors'
             cand --quiet 'Print nothing on stderr but errors'

@@ -157,6 +157,7 @@ complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_sub
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -l ca-file -d 'PEM certificates to trust for HTTPS on top of the system\'s (SSL_CERT_FILE and SSL_CERT_DIR replace the system\'s), for heygen alone' -r -F
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -l clear -d 'Remove the resume records of the FILEs named (or of every file, with --all) instead of listing'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -l all -d 'With --clear: remove every resume record'
+complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -l stale -d 'With --clear: remove the records of uploads to an API on this computer that no longer answers (a sandbox that stopped; listed as "(API gone)")'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -l json -d 'Print one JSON object per item on stdout'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -s q -l quiet -d 'Print nothing on stderr but errors'
 complete -c heygen -n "__fish_heygen_using_subcommand asset; and __fish_seen_subcommand_from pending" -s v -l verbose -d 'Show each HTTP exchange on stderr (secrets redacted); for heygen sandbox, its request log'

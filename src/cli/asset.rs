@@ -111,7 +111,7 @@ pub struct StatusArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(group(ArgGroup::new("targets").args(["files", "all"])))]
+#[command(group(ArgGroup::new("targets").args(["files", "all", "stale"])))]
 pub struct PendingArgs {
     /// Remove the resume records of the FILEs named (or of every file, with --all) instead of
     /// listing
@@ -119,8 +119,13 @@ pub struct PendingArgs {
     pub clear: bool,
 
     /// With --clear: remove every resume record
-    #[arg(long, requires = "clear", conflicts_with = "files")]
+    #[arg(long, requires = "clear", conflicts_with_all = ["files", "stale"])]
     pub all: bool,
+
+    /// With --clear: remove the records of uploads to an API on this computer that no longer
+    /// answers (a sandbox that stopped; listed as "(API gone)")
+    #[arg(long, requires = "clear", conflicts_with = "files")]
+    pub stale: bool,
 
     /// With --clear: the files whose records are removed
     #[arg(value_name = "FILE", requires = "clear")]

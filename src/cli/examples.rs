@@ -26,7 +26,7 @@ const EXAMPLES: &[(&str, &str)] = &[
     (
         "asset pending",
         "heygen asset pending\n\
-         heygen asset pending --clear footage.mp4",
+         heygen asset pending --clear --stale",
     ),
     (
         "asset forget",

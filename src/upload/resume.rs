@@ -258,11 +258,12 @@ impl ResumeRecords {
     /// Removes every entry of a local file, whatever its API or key; returns how many.
     pub fn clear_path(&self, path: &Path) -> usize {
         let path = absolute(path);
-        let gone: Vec<Entry> = self
-            .entries()
-            .into_iter()
-            .filter(|e| e.path == path)
-            .collect();
+        self.clear_where(|e| e.path == path)
+    }
+
+    /// Removes the records `which` picks; returns how many.
+    pub fn clear_where(&self, mut which: impl FnMut(&Entry) -> bool) -> usize {
+        let gone: Vec<Entry> = self.entries().into_iter().filter(|e| which(e)).collect();
         gone.iter().for_each(|e| self.remove_entry(e));
         gone.len()
     }

@@ -243,6 +243,44 @@ fn pending_lists_and_clears_records() {
     assert_eq!(record_count(&env), 0);
 }
 
+/// Records of uploads to a sandbox that has stopped are shown apart, and `--clear --stale`
+/// drops them and only them.
+#[test]
+fn records_of_a_stopped_sandbox_are_marked_and_cleared_as_stale() {
+    let env = Env::new();
+    let (a, b) = (env.mp4("a.mp4", 3000), env.mp4("b.mp4", 3000));
+    env.run(&["asset", "direct-upload", "--no-complete", &a])
+        .success();
+    let other = sandbox_on("127.0.0.1:0", "");
+    env.heygen()
+        .env("HEYGEN_API_BASE", other.base_url())
+        .args(["asset", "direct-upload", "--no-complete", &b])
+        .assert()
+        .success();
+    let gone_url = other.base_url();
+    drop(other);
+
+    let run = env.run(&["asset", "pending"]).success();
+    let lines: Vec<Vec<String>> = stdout(&run)
+        .lines()
+        .map(|l| l.split('\t').map(str::to_string).collect())
+        .collect();
+    assert_eq!(lines.len(), 2, "{}", stdout(&run));
+    assert_eq!(lines[0][4], env.base_url());
+    assert_eq!(lines[1][4], format!("{gone_url} (API gone)"));
+    let objects = json_lines(&env.run(&["--json", "asset", "pending"]).success());
+    assert_eq!(objects[0]["api_gone"], Value::Bool(false));
+    assert_eq!(objects[1]["api_gone"], Value::Bool(true));
+
+    let run = env
+        .run(&["asset", "pending", "--clear", "--stale"])
+        .success();
+    assert_eq!(stdout(&run), "1 resume record(s) of APIs gone removed\n");
+    let left = stdout(&env.run(&["asset", "pending"]).success());
+    assert_eq!(left.lines().count(), 1, "{left}");
+    assert!(left.contains("a.mp4"), "{left}");
+}
+
 #[test]
 fn an_unwritable_state_folder_warns_once_and_uploads_anyway() {
     let env = Env::new();
