@@ -135,6 +135,7 @@ impl Pacer {
     pub fn answered(&self, ticket: Ticket) {
         let lifted = self.state().answered(ticket, Instant::now());
         if let Some((seconds, refused)) = lifted {
+            self.notes.throttled(false);
             self.notes.note(&format!(
                 "HeyGen stopped limiting requests after {seconds:.0} s ({refused} refused and \
                  sent again); back to full speed"
@@ -149,6 +150,7 @@ impl Pacer {
         let now = Instant::now();
         if let Change::Started(_) = state.refused(ticket, now, retry_after, self.first_retry) {
             state.announce = true;
+            self.notes.throttled(true);
         }
         if state.gave_up || state.past_deadline(now, self.wait_timeout) {
             state.gave_up = true;
@@ -160,6 +162,7 @@ impl Pacer {
     /// The end of a throttled run is the end of throttling: says how long it lasted, once. A
     /// command calls it before its summary line; dropping the pacer calls it otherwise.
     pub fn end_run(&self) {
+        self.notes.throttled(false);
         let mut state = self.state();
         if let (Some(since), false) = (state.throttled_since.take(), state.gave_up) {
             self.notes.note(&format!(

@@ -6,4 +6,6 @@
 pub trait Report: Send + Sync {
     fn note(&self, message: &str);
     fn trace(&self, lines: &[String]);
+    /// HeyGen's rate limit started (true) or stopped (false) holding requests back.
+    fn throttled(&self, _throttled: bool) {}
 }

@@ -143,4 +143,8 @@ impl Report for Output {
     fn trace(&self, lines: &[String]) {
         Output::trace(self, lines);
     }
+
+    fn throttled(&self, throttled: bool) {
+        crate::ui::progress::set_throttled(throttled);
+    }
 }

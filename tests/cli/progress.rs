@@ -250,3 +250,45 @@ fn a_failed_transfer_prints_no_done_line() {
     assert!(!stderr.contains("done in"), "{stderr}");
     assert!(stderr.contains("clip.mp4: no byte moved"), "{stderr}");
 }
+
+/// The figure before `MiB/s` in a text, the last one.
+fn last_mib_per_sec(text: &str) -> Option<f64> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words
+        .windows(2)
+        .filter(|pair| pair[1].trim_end_matches(')') == "MiB/s")
+        .filter_map(|pair| pair[0].trim_start_matches('(').parse().ok())
+        .next_back()
+}
+
+/// One speed figure: on a steady transfer the total bar's last rate and the summary's agree
+/// within 10 % (both are bytes over the time since the start, not a recent-rate estimate).
+#[test]
+fn the_bar_and_the_summary_give_the_same_rate() {
+    let env = throttled();
+    let (a, b) = (env.mp4("a.mp4", 6 << 20), env.mp4("b.mp4", 6 << 20));
+    let run = env
+        .heygen()
+        .env("COLUMNS", "100")
+        .args(["asset", "direct-upload", "--no-checksum", "-j", "1"])
+        .args(["--progress", "bar", &a, &b])
+        .assert()
+        .success();
+    let log = stderr(&run);
+    let rows = rows(&log, 100);
+    let bar = rows
+        .iter()
+        .filter(|row| row.starts_with("total "))
+        .filter_map(|row| last_mib_per_sec(row))
+        .next_back()
+        .unwrap_or_else(|| panic!("a total bar with a rate: {rows:#?}"));
+    let summary_line = log
+        .lines()
+        .find(|line| line.contains("2 files: 2 done"))
+        .unwrap_or_else(|| panic!("a summary: {log}"));
+    let summary = last_mib_per_sec(summary_line).expect("a rate in the summary");
+    assert!(
+        (bar - summary).abs() <= summary * 0.10,
+        "bar {bar} MiB/s, summary {summary} MiB/s: {summary_line}"
+    );
+}

@@ -67,6 +67,29 @@ fn many_files_at_high_jobs_all_go_through_a_rate_limit() {
     assert_eq!(error_lines(&stderr), Vec::<&str>::new());
 }
 
+/// A bar held back by the rate limit before its first byte says why, rather than `0 B/s ETA ?`.
+#[test]
+fn bars_held_back_by_the_rate_limit_say_they_are_waiting() {
+    let env = with_faults("rate-limit=10/5");
+    let files: Vec<String> = (0..30)
+        .map(|i| env.png(&format!("shot{i:02}.png")))
+        .collect();
+    let run = env
+        .heygen()
+        .env("COLUMNS", "120")
+        .args(["asset", "upload", "--batch", "never", "--jobs", "16"])
+        .args(["--progress", "bar"])
+        .args(&files)
+        .assert()
+        .success();
+    assert_eq!(stdout(&run).lines().count(), 30);
+    let stderr = stderr(&run);
+    assert!(
+        stderr.contains("] waiting: HeyGen's rate limit"),
+        "{stderr}"
+    );
+}
+
 #[test]
 fn refusals_use_up_no_retry() {
     // Five refusals in a row, with --retries 0: the file still goes up.

@@ -131,7 +131,7 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
             paths.len(),
             files.len() - done,
             figures::amount(total_bytes),
-            figures::rate(total_bytes as f64 / seconds.max(0.001)),
+            figures::rate(figures::average(total_bytes, started.elapsed())),
         ));
     }
     Ok(outcome)

@@ -60,7 +60,11 @@ pub struct Figures<'a> {
     pub total: u64,
     pub per_sec: f64,
     pub eta: Option<Duration>,
+    /// Held back by HeyGen's rate limit before its first byte.
+    pub waiting: bool,
 }
+
+const WAITING: &str = "waiting: HeyGen's rate limit";
 
 /// `NAME [=====>    ] 28.6/286.1 MiB 31.2 MiB/s ETA 8s`, at most `width` columns.
 pub fn line(width: usize, figures: &Figures<'_>) -> String {
@@ -90,7 +94,13 @@ pub fn line(width: usize, figures: &Figures<'_>) -> String {
         name = fit(figures.name, name_width),
         bar = bar(bar_width, figures.done, figures.total),
     );
-    if show_eta {
+    if figures.waiting {
+        text = format!(
+            "{name} [{bar}] {WAITING}",
+            name = fit(figures.name, name_width),
+            bar = bar(bar_width, 0, figures.total),
+        );
+    } else if show_eta {
         text.push_str(&format!(" {eta:<eta_width$}"));
     }
     // A terminal narrower than the figures themselves: cut the line rather than wrap it.
@@ -193,6 +203,7 @@ mod tests {
             total: 286 * MIB,
             per_sec: 31.2 * MIB as f64,
             eta: Some(Duration::from_secs(8)),
+            waiting: false,
         }
     }
 
@@ -206,11 +217,15 @@ mod tests {
         ];
         for width in 1..=200 {
             for name in names {
-                for total in [0, 1000, 286 * MIB, 5000 * 1024 * MIB] {
+                for (total, waiting) in [0, 1000, 286 * MIB, 5000 * 1024 * MIB]
+                    .into_iter()
+                    .flat_map(|total| [(total, false), (total, true)])
+                {
                     let line = line(
                         width,
                         &Figures {
                             total,
+                            waiting,
                             ..figures(name)
                         },
                     );
@@ -241,6 +256,20 @@ mod tests {
         let name = cut.split(" [").next().unwrap();
         assert!(name.ends_with('…') && name.len() < 20 + 2, "{cut}");
         assert!(measure_text_width(&cut) <= 60, "{cut}");
+    }
+
+    #[test]
+    fn a_bar_held_back_by_the_rate_limit_says_so() {
+        let held = line(
+            100,
+            &Figures {
+                done: 0,
+                waiting: true,
+                ..figures("clip.mp4")
+            },
+        );
+        assert!(held.ends_with("] waiting: HeyGen's rate limit"), "{held}");
+        assert!(!held.contains("B/s") && !held.contains("ETA"), "{held}");
     }
 
     #[test]

@@ -54,6 +54,11 @@ pub fn rate(bytes_per_sec: f64) -> String {
     format!("{} {}/s", in_unit(bytes, unit), UNITS[unit.0])
 }
 
+/// The rate every progress figure gives: `bytes` over `elapsed` (never a division by zero).
+pub fn average(bytes: u64, elapsed: Duration) -> f64 {
+    bytes as f64 / elapsed.as_secs_f64().max(0.001)
+}
+
 /// A time left, rounded up to the second: `8s`, `1m05s`, `2h03m`.
 pub fn eta(left: Duration) -> String {
     compact(Duration::from_secs(left.as_secs_f64().ceil() as u64))
@@ -92,5 +97,7 @@ mod tests {
         assert_eq!(took(Duration::from_millis(11_440)), "11.4 s");
         assert_eq!(time_left(100, 0.0), None);
         assert_eq!(time_left(100, 50.0), Some(Duration::from_secs(2)));
+        assert_eq!(average(3 * MIB, Duration::from_secs(2)), 1.5 * MIB as f64);
+        assert_eq!(average(10, Duration::ZERO), 10_000.0);
     }
 }

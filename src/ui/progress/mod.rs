@@ -3,7 +3,7 @@
 //! see `plain`), or nothing.
 
 use std::fmt;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
@@ -30,6 +30,17 @@ pub enum Mode {
         every: Duration,
     },
     Off,
+}
+
+/// How long a bar moves before it shows a rate.
+const RATE_AFTER: Duration = Duration::from_millis(500);
+
+/// HeyGen is limiting requests: bars that have not started say they are waiting for that.
+static THROTTLED: AtomicBool = AtomicBool::new(false);
+
+/// Whether HeyGen's rate limit is holding requests back, for the bars to say so.
+pub fn set_throttled(throttled: bool) {
+    THROTTLED.store(throttled, Ordering::Relaxed);
 }
 
 /// The time left of each file being sent, in milliseconds (0: not known yet), so that the
@@ -125,7 +136,15 @@ fn line_style(name: String, width: Width, slowest: Slowest) -> ProgressStyle {
     let draw = move |state: &ProgressState, out: &mut dyn fmt::Write| {
         let total = state.len().unwrap_or(0);
         let done = state.pos().min(total);
-        let per_sec = state.per_sec();
+        // The same figure the final lines give: bytes over the time since the first one (a
+        // recent-rate estimate reads high while buffers fill, and never matches the end).
+        // Its first half second says little: the first chunk lands in buffers at once.
+        let elapsed = state.elapsed();
+        let per_sec = if elapsed < RATE_AFTER {
+            0.0
+        } else {
+            figures::average(done, elapsed)
+        };
         let own = figures::time_left(total - done, per_sec);
         let eta = match &slowest {
             Slowest::Write(slot) => {
@@ -143,6 +162,7 @@ fn line_style(name: String, width: Width, slowest: Slowest) -> ProgressStyle {
             total,
             per_sec,
             eta,
+            waiting: done == 0 && THROTTLED.load(Ordering::Relaxed),
         };
         let _ = out.write_str(&bars::line(width.columns(), &figures));
     };
@@ -206,6 +226,10 @@ impl FileProgress {
         match &self.kind {
             Kind::Off => {}
             Kind::Bar(file) => {
+                // The rate counts from the first byte, not from when the file was queued.
+                if file.bar.position() == 0 {
+                    file.bar.reset_elapsed();
+                }
                 file.bar.inc(bytes);
                 if let Some(total) = &file.total {
                     total.inc(bytes);
@@ -236,6 +260,11 @@ impl FileProgress {
             Kind::Bar(file) => {
                 file.bar.finish_and_clear();
                 lock(&file.etas).retain(|eta| !Arc::ptr_eq(eta, &file.eta));
+                // The last bytes were counted when they went into the socket's buffer, up to
+                // seconds before storage had them all: the total's rate is drawn again now.
+                if let Some(total) = &file.total {
+                    total.tick();
+                }
             }
             Kind::Plain(state) => {
                 let line = lock(state).finish(Instant::now());

@@ -65,7 +65,7 @@ impl PlainLines {
         }
         self.finished = true;
         let took = now.duration_since(self.started.unwrap_or(self.attempt));
-        let per_sec = self.size as f64 / took.as_secs_f64().max(0.001);
+        let per_sec = figures::average(self.size, took);
         Some(format!(
             "{} done in {} ({}, {})",
             self.name,
@@ -78,8 +78,7 @@ impl PlainLines {
     /// `big300.mp4 10% 28.6/286.1 MiB 31.2 MiB/s ETA 8s`
     fn progress(&self, now: Instant) -> String {
         let percent = self.sent.saturating_mul(100) / self.size.max(1);
-        let seconds = now.duration_since(self.attempt).as_secs_f64().max(0.001);
-        let per_sec = self.sent as f64 / seconds;
+        let per_sec = figures::average(self.sent, now.duration_since(self.attempt));
         let eta = figures::time_left(self.size - self.sent, per_sec)
             .map_or_else(|| "?".to_string(), figures::eta);
         format!(
