@@ -265,7 +265,7 @@ fn forget_drops_the_records_of_a_file_or_all() {
     upload_one(&env, &other);
 
     let run = env.run(&["asset", "forget", &photo]).success();
-    assert_eq!(stdout(&run), "me.png: 1 record(s) dropped\n");
+    assert_eq!(stdout(&run), "me.png: 1 reuse record(s) dropped\n");
     let before = env.requests().len();
     env.run(&["asset", "upload", "--reuse", &photo]).success();
     assert_eq!(requests_after(&env, before), ["POST /v3/assets"]);

@@ -22,7 +22,7 @@ pub fn run(context: &Context, args: &ForgetArgs) -> Result<Outcome> {
     if args.all {
         let dropped = reuse::forget_all(state_dir)?;
         let line = match dropped {
-            true => "every upload record dropped",
+            true => "every reuse record dropped",
             false => "there were no reuse records",
         };
         output.result(line, &json!({"all": true, "dropped": dropped}));
@@ -33,7 +33,7 @@ pub fn run(context: &Context, args: &ForgetArgs) -> Result<Outcome> {
         let shown = path.display().to_string();
         match forget(state_dir, path) {
             Ok(count) => {
-                let line = format!("{shown}: {count} record(s) dropped");
+                let line = format!("{shown}: {count} reuse record(s) dropped");
                 output.result(&line, &json!({"file": shown, "records_dropped": count}));
             }
             Err(failure) => {

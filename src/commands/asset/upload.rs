@@ -244,7 +244,7 @@ fn print_plan(
 ) {
     if let Some(id) = reused {
         let line = format!(
-            "{}: {} bytes, {}, reused: uploaded before as {id} (local records; HeyGen is asked \
+            "{}: {} bytes, {}, reused: uploaded before as {id} (reuse records; HeyGen is asked \
              at upload time)",
             file.shown, file.size, file.content_type
         );
