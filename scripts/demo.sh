@@ -51,7 +51,9 @@ set -x
 "$heygen" asset upload "$out/photo.png"
 "$heygen" asset upload "$out/footage.mp4" --json
 "$heygen" avatar create --name "Demo avatar" "$out/photo.png"
-"$heygen" video-agent create --prompt "A short intro around this photo" "$out/photo.png" \
-    --output "$out/demo.mp4"
+video=$("$heygen" video-agent create --prompt "A short intro around this photo" "$out/photo.png" \
+    --output "$out/demo.mp4")
+"$heygen" video download "$video" --captioned --output "$out/demo-captioned.mp4" \
+    --subtitles "$out/demo.srt" --thumbnail "$out/demo.jpg"
 { set +x; } 2>/dev/null
-echo "done: the video and the files it was made from are in $out"
+echo "done: the video, its captioned version, subtitles and thumbnail, and the files it was made from are in $out"
