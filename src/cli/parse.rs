@@ -137,7 +137,8 @@ struct GlobalNames {
 impl GlobalNames {
     fn of<'a>(args: impl Iterator<Item = &'a Arg>) -> Self {
         let mut ids = Vec::new();
-        let mut lines = vec![String::new()];
+        // Names joined by ", ", a line ending in "," once the next would pass 72 columns.
+        let mut lines: Vec<String> = Vec::new();
         for arg in args {
             ids.push(arg.get_id().to_string());
             let name = match (arg.get_short(), arg.get_long()) {
@@ -146,18 +147,19 @@ impl GlobalNames {
                 (Some(short), None) => format!("-{short}"),
                 (None, None) => continue,
             };
-            let line = lines.last_mut().expect("one line at least");
-            if !line.is_empty() && line.len() + name.len() > 72 {
-                line.push(',');
-                lines.push(String::new());
+            match lines.last_mut() {
+                Some(line) if line.len() + name.len() <= 72 => {
+                    line.push_str(", ");
+                    line.push_str(&name);
+                }
+                last => {
+                    if let Some(line) = last {
+                        line.push(',');
+                    }
+                    lines.push(format!("  {name}"));
+                }
             }
-            let line = lines.last_mut().expect("one line at least");
-            if !line.is_empty() {
-                line.push_str(", ");
-            }
-            line.push_str(&name);
         }
-        let lines: Vec<String> = lines.into_iter().map(|line| format!("  {line}")).collect();
         Self {
             ids,
             section: format!(
@@ -176,11 +178,10 @@ impl GlobalNames {
 /// a short section instead), and ends its help with its examples.
 fn adjust(cmd: &mut Command, path: String, globals: &GlobalNames, short_help: bool) {
     let examples = examples::section(&path);
-    let is_global = |arg: &Arg| arg.is_global_set();
     // `mut_args` keeps the order of the built tree's arguments (`mut_arg` would not, and the
     // built lookup table would then point at the wrong ones).
     let mut taken = std::mem::take(cmd).mut_args(|arg| {
-        let hide = is_global(&arg) && (short_help || !globals.takes(&arg));
+        let hide = arg.is_global_set() && (short_help || !globals.takes(&arg));
         if hide { arg.hide(true) } else { arg }
     });
     let mut after = Vec::new();

@@ -47,10 +47,16 @@ impl Spool {
 pub struct MediaType {
     pub mime: &'static str,
     pub label: &'static str,
+    /// The usual file name extension (what standard input is named by).
+    pub extension: &'static str,
 }
 
 impl MediaType {
     pub fn is_image(self) -> bool {
         self.mime.starts_with("image/")
+    }
+
+    pub fn is_video(self) -> bool {
+        self.mime.starts_with("video/")
     }
 }

@@ -104,29 +104,17 @@ fn check_stdin(name: Option<&str>, content_type: Option<&str>) -> Result<LocalFi
     std::io::copy(&mut std::io::stdin().lock(), spool.as_file_mut())
         .map_err(|e| Failure::input(format!("cannot read standard input ({e})")))?;
     let spool = spool.into_temp_path();
+    let mut file = inspect(&spool, name.unwrap_or(STDIN_NAME), content_type)?;
     // Without --filename, HeyGen gets `stdin.<ext>` by the type the bytes show.
-    let named = match name {
-        Some(name) => name.to_string(),
-        None => stdin_name(&spool),
-    };
-    let mut file = inspect(&spool, &named, content_type)?;
+    if let (None, Some(media)) = (name, file.media) {
+        file.name = format!("{STDIN_NAME}.{}", media.extension);
+    }
     file.shown = STDIN.to_string();
     file.spool = Some(Arc::new(Spool::new(on_signal, spool)));
     Ok(file)
 }
 
-/// `stdin.png`, `stdin.mp4`, ...: standard input named by its sniffed type (`stdin` when
-/// the bytes show none).
-fn stdin_name(spool: &Path) -> String {
-    let mut head = Vec::with_capacity(media::SNIFF_LEN);
-    let read = File::open(spool)
-        .and_then(|file| file.take(media::SNIFF_LEN as u64).read_to_end(&mut head));
-    match read.ok().and_then(|_| media::detect(&head)) {
-        Some(media) => format!("{STDIN_NAME}.{}", media::extension(media)),
-        None => STDIN_NAME.to_string(),
-    }
-}
-
+/// Standard input's name without --filename, before the extension its bytes give.
 const STDIN_NAME: &str = "stdin";
 
 /// The paths to upload: the FILE arguments, then those listed in `--files-from` (one per line,

@@ -13,35 +13,43 @@ pub use crate::transfer::local_file::MediaType;
 const PNG: MediaType = MediaType {
     mime: "image/png",
     label: "PNG",
+    extension: "png",
 };
 const JPEG: MediaType = MediaType {
     mime: "image/jpeg",
     label: "JPEG",
+    extension: "jpg",
 };
 const MP4: MediaType = MediaType {
     mime: "video/mp4",
     label: "MP4",
+    extension: "mp4",
 };
 const WEBM: MediaType = MediaType {
     mime: "video/webm",
     label: "WebM",
+    extension: "webm",
 };
 const MP3: MediaType = MediaType {
     mime: "audio/mpeg",
     label: "MP3",
+    extension: "mp3",
 };
 const WAV: MediaType = MediaType {
     mime: "audio/wav",
     label: "WAV",
+    extension: "wav",
 };
 const PDF: MediaType = MediaType {
     mime: "application/pdf",
     label: "PDF",
+    extension: "pdf",
 };
 
 const SRT: MediaType = MediaType {
     mime: "application/x-subrip",
     label: "SRT",
+    extension: "srt",
 };
 
 const ALL: [MediaType; 8] = [PNG, JPEG, MP4, WEBM, MP3, WAV, PDF, SRT];
@@ -72,20 +80,6 @@ pub fn detect(head: &[u8]) -> Option<MediaType> {
         Some(SRT)
     } else {
         None
-    }
-}
-
-/// The usual file name extension of a type HeyGen accepts.
-pub fn extension(media: MediaType) -> &'static str {
-    match media.mime {
-        "image/jpeg" => "jpg",
-        "image/png" => "png",
-        "video/mp4" => "mp4",
-        "video/webm" => "webm",
-        "audio/mpeg" => "mp3",
-        "audio/wav" => "wav",
-        "application/pdf" => "pdf",
-        _ => "srt",
     }
 }
 

@@ -4,16 +4,44 @@
 
 use std::io::IsTerminal;
 
-use serde_json::{Value, json};
+use serde_json::json;
 
 use crate::cli::AvatarConsentArgs;
 use crate::error::{Failure, Outcome, Result};
 use crate::ui::progress::Progress;
-use crate::upload::{Route, Uploader, input};
+use crate::upload::input;
 use crate::util::text::is_id;
 
 use crate::commands::Context;
+use crate::commands::avatar::source::Source;
 use crate::commands::avatar::status::{group_note, wait_for_group};
+
+/// The recording to submit (`--video`, `--asset-id` or `--url`), checked before anything is
+/// sent; none asks for the consent page.
+fn recording(args: &AvatarConsentArgs) -> Result<Option<Source>> {
+    if let Some(path) = &args.video {
+        let file = input::check(path, None).map_err(|failure| failure.context(path.display()))?;
+        if !file.media.is_some_and(|m| m.is_video()) {
+            return Err(Failure::input(format!(
+                "{}: a consent recording must be an MP4 or WebM video",
+                path.display()
+            )));
+        }
+        return Ok(Some(Source::File(file)));
+    }
+    if let Some(id) = &args.asset_id {
+        input::check_asset_id(id)
+            .map_err(|failure| failure.context(format!("--asset-id {id:?}")))?;
+        return Ok(Some(Source::AssetId(id.clone())));
+    }
+    match &args.url {
+        Some(url) if !url.starts_with("https://") => Err(Failure::input(
+            "--url must be an https URL HeyGen can fetch",
+        )),
+        Some(url) => Ok(Some(Source::Url(url.clone()))),
+        None => Ok(None),
+    }
+}
 
 pub async fn run(context: &Context, args: &AvatarConsentArgs) -> Result<Outcome> {
     if !is_id(&args.group_id) {
@@ -22,58 +50,23 @@ pub async fn run(context: &Context, args: &AvatarConsentArgs) -> Result<Outcome>
             args.group_id
         )));
     }
-    // The recording, checked before anything is sent.
-    let file = match &args.video {
-        Some(path) => {
-            let file =
-                input::check(path, None).map_err(|failure| failure.context(path.display()))?;
-            if !file.media.is_some_and(|m| m.mime.starts_with("video/")) {
-                return Err(Failure::input(format!(
-                    "{}: a consent recording must be an MP4 or WebM video",
-                    path.display()
-                )));
-            }
-            Some(file)
-        }
-        None => None,
-    };
-    if let Some(id) = &args.asset_id {
-        input::check_asset_id(id)
-            .map_err(|failure| failure.context(format!("--asset-id {id:?}")))?;
-    }
-    if let Some(url) = &args.url
-        && !url.starts_with("https://")
-    {
-        return Err(Failure::input(
-            "--url must be an https URL HeyGen can fetch",
-        ));
-    }
+    let recording = recording(args)?;
     let client = context.client().await?;
     let group_id = client
         .resume_records
         .noted(&group_note(&args.group_id))
         .unwrap_or_else(|| args.group_id.clone());
-    let video: Option<Value> = match (&file, &args.asset_id, &args.url) {
-        (Some(file), _, _) => {
-            let progress = Progress::new(context.progress_mode(), None, context.output.screen());
-            let uploader = Uploader {
-                client: &client,
-                progress: &progress,
-                checksum: true,
-            };
-            let uploaded = uploader.upload(file, Route::BySize).await;
-            progress.finish();
-            let uploaded = uploaded.map_err(|failure| failure.context(&file.shown))?;
-            Some(json!({"type": "asset_id", "asset_id": uploaded.asset_id}))
-        }
-        (None, Some(id), _) => Some(json!({"type": "asset_id", "asset_id": id})),
-        (None, None, Some(url)) => Some(json!({"type": "url", "url": url})),
-        (None, None, None) => None,
-    };
-    let submitted = video.is_some();
+    let submitted = recording.is_some();
     let mut body = json!({});
-    if let Some(video) = video {
-        body["consent_video"] = video;
+    if let Some(recording) = &recording {
+        let progress = Progress::new(context.progress_mode(), None, context.output.screen());
+        let video = recording.asset_input(&client, &progress).await;
+        progress.finish();
+        body["consent_video"] = match (video, recording) {
+            (Ok(video), _) => video,
+            (Err(failure), Source::File(file)) => return Err(failure.context(&file.shown)),
+            (Err(failure), _) => return Err(failure),
+        };
     }
     let mut outcome = Outcome::default();
     let answer = match client.api().avatar_consent(&group_id, &body).await {

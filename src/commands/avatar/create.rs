@@ -6,22 +6,15 @@ use serde_json::{Value, json};
 use crate::api::answers::CreatedAvatar;
 use crate::cli::{AvatarCreateArgs, AvatarKind};
 use crate::error::{Failure, Outcome, Result};
-use crate::transfer::local_file::LocalFile;
 use crate::ui::progress::Progress;
 use crate::upload::client::Client;
 use crate::upload::input;
-use crate::upload::{Route, Uploader, is_definite};
+use crate::upload::is_definite;
 use crate::util::secret::redact_url;
 
+use crate::commands::avatar::source::Source;
 use crate::commands::avatar::status::group_note;
 use crate::commands::{Context, with_file};
-
-/// Where the avatar comes from, checked before anything is sent.
-enum Source {
-    File(LocalFile),
-    AssetId(String),
-    Url(String),
-}
 
 pub async fn run(context: &Context, args: &AvatarCreateArgs) -> Result<Outcome> {
     let mut outcome = Outcome::default();
@@ -99,7 +92,7 @@ fn check_source(
                 "a PNG or JPEG image",
             ),
             AvatarKind::DigitalTwin => (
-                file.media.is_some_and(|m| m.mime.starts_with("video/")),
+                file.media.is_some_and(|m| m.is_video()),
                 "an MP4 or WebM video",
             ),
         };
@@ -136,19 +129,7 @@ async fn create(
     args: &AvatarCreateArgs,
     source: &Source,
 ) -> Result<CreatedAvatar> {
-    let file = match source {
-        Source::File(file) => {
-            let uploader = Uploader {
-                client,
-                progress,
-                checksum: true,
-            };
-            let uploaded = uploader.upload(file, Route::BySize).await?;
-            json!({"type": "asset_id", "asset_id": uploaded.asset_id})
-        }
-        Source::AssetId(id) => json!({"type": "asset_id", "asset_id": id}),
-        Source::Url(url) => json!({"type": "url", "url": url}),
-    };
+    let file = source.asset_input(client, progress).await?;
     let body = json!({"type": kind_name(args.kind), "name": args.name, "file": file});
     let (work, key) = client.work_key("avatar", &body);
     let created = client.api().create_avatar(&body, &key).await;

@@ -2,4 +2,5 @@
 
 pub mod consent;
 pub mod create;
+mod source;
 pub mod status;

@@ -21,7 +21,10 @@ pub async fn status(context: &Context, args: &VideoStatusArgs) -> Result<Outcome
     let client = context.client().await?;
     let mut outcome = Outcome::default();
     let found = match args.wait {
-        true => wait(context, &client, &args.video_id).await,
+        true => {
+            let resume = format!("heygen video status {} --wait", args.video_id);
+            wait(context, &client, &args.video_id, &resume).await
+        }
         false => client.api().video(&args.video_id).await,
     };
     match found {
@@ -52,19 +55,21 @@ pub async fn download(context: &Context, args: &VideoDownloadArgs) -> Result<Out
     let wanted = Wanted::new(video, &args.files, args.force)?;
     let client = context.client().await?;
     let mut outcome = Outcome::default();
-    let found =
-        match args.wait {
-            true => wait(context, &client, video_id).await,
-            false => client.api().video(video_id).await.and_then(|video| {
-                match video.status.as_str() {
-                    "completed" => Ok(video),
-                    status => Err(Failure::remote(format!(
-                        "is {status}, not rendered yet; wait for it with: heygen video download \
+    let found = match args.wait {
+        true => {
+            let resume = format!("heygen video download {video_id} --wait");
+            wait(context, &client, video_id, &resume).await
+        }
+        // One look, judged as a wait judges it: a failed video says why.
+        false => match poll(&client, video_id).await {
+            Ok(Poll::Done(video)) => Ok(video),
+            Ok(Poll::Pending { status, .. }) => Err(Failure::remote(format!(
+                "is {status}, not rendered yet; wait for it with: heygen video download \
                  {video_id} --wait"
-                    ))),
-                }
-            }),
-        };
+            ))),
+            Err(failure) => Err(failure),
+        },
+    };
     let resume = format!("heygen video download {video_id}");
     let done = match found {
         Ok(video) => files::download(context, &client, video_id, video, &wanted, &resume)
@@ -80,12 +85,12 @@ pub async fn download(context: &Context, args: &VideoDownloadArgs) -> Result<Out
 }
 
 /// Polls the video until it is rendered (a failure or a 404 ends the wait at once).
-async fn wait(context: &Context, client: &Client, video_id: &str) -> Result<Video> {
-    let mut waiter = context.waiter();
+/// `resume`: the command that goes on waiting, when the wait runs out of time.
+async fn wait(context: &Context, client: &Client, video_id: &str, resume: &str) -> Result<Video> {
     let subject = format!("video {video_id}");
-    let resume = format!("heygen video status {video_id} --wait");
-    waiter
-        .until(&subject, &resume, || poll(client, video_id))
+    context
+        .waiter()
+        .until(&subject, resume, || poll(client, video_id))
         .await
 }
 
