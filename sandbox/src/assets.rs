@@ -15,7 +15,7 @@ use super::json::{allow_only, optional_sha256, read_object};
 use super::library;
 use super::model::{Asset, Status};
 use super::s3::Head;
-use super::spool::{Spool, Spooled, drain};
+use super::spool::{self, Spool, Spooled, drain};
 use super::state::{App, AppState};
 use super::uploads::{Declared, check_stored, not_arrived, presign, unsupported_bytes};
 use super::{log, random};
@@ -103,7 +103,7 @@ async fn receive_file(
             && part.name == "file"
             && part.filename.as_deref().is_some_and(|f| !f.is_empty());
         let mut spool = if wanted {
-            Some(Spool::new(&app.spool_dir()).map_err(ApiError::internal)?)
+            Some(Spool::new(&app.spool_dir(), false).map_err(ApiError::internal)?)
         } else {
             None
         };
@@ -246,7 +246,37 @@ async fn finish(app: &App, id: &str, claimed: Option<[u8; 32]>) -> Result<Value,
         })?;
         return finish_in_bucket(app, id, claimed, head);
     }
+    if claimed.is_some() {
+        hash_stored(app, id).await?;
+    }
     finish_local(app, id, claimed)
+}
+
+/// Computes the SHA-256 of an asset's stored bytes when their arrival did not (no checksum was
+/// declared), off the registry's lock and the async threads.
+async fn hash_stored(app: &App, id: &str) -> Result<(), ApiError> {
+    let unhashed = app
+        .registry()
+        .assets
+        .get(id)
+        .is_some_and(|asset| asset.stored.is_some_and(|s| s.digest.is_none()));
+    if !unhashed {
+        return Ok(());
+    }
+    let path = app.object_path(id);
+    let digest = tokio::task::spawn_blocking(move || spool::sha256_of(&path))
+        .await
+        .map_err(ApiError::internal)?
+        .map_err(ApiError::internal)?;
+    if let Some(stored) = app
+        .registry()
+        .assets
+        .get_mut(id)
+        .and_then(|a| a.stored.as_mut())
+    {
+        stored.digest.get_or_insert(digest);
+    }
+    Ok(())
 }
 
 /// Complete against what the bucket holds: its size and, when the store reports one, its

@@ -37,7 +37,9 @@ pub struct Presigned {
 /// What is known about the bytes actually stored.
 #[derive(Clone, Copy)]
 pub struct Stored {
-    pub digest: [u8; 32],
+    /// Their SHA-256, computed on arrival when a checksum was declared, else when one is claimed
+    /// at complete: storage pays for a hash only when somebody asks.
+    pub digest: Option<[u8; 32]>,
     pub sniffed: Option<&'static str>,
 }
 

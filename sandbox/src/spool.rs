@@ -1,6 +1,7 @@
-//! Request bodies on disk: streamed to a temp file while hashed, so memory stays constant.
+//! Request bodies on disk: streamed to a temp file (hashed on the way when asked), so memory
+//! stays constant.
 
-use std::io;
+use std::io::{self, Read};
 use std::path::Path;
 
 use axum::body::Body;
@@ -15,19 +16,20 @@ use super::sniff::{SNIFF_LEN, sniff};
 pub struct Spool {
     file: NamedTempFile,
     writer: tokio::fs::File,
-    hasher: Sha256,
+    hasher: Option<Sha256>,
     len: u64,
     head: Vec<u8>,
 }
 
 impl Spool {
-    pub fn new(dir: &Path) -> io::Result<Spool> {
+    /// With `hashing`, the SHA-256 of the bytes is computed as they arrive.
+    pub fn new(dir: &Path, hashing: bool) -> io::Result<Spool> {
         let file = NamedTempFile::new_in(dir)?;
         let writer = tokio::fs::File::from_std(file.as_file().try_clone()?);
         Ok(Spool {
             file,
             writer,
-            hasher: Sha256::new(),
+            hasher: hashing.then(Sha256::new),
             len: 0,
             head: Vec::with_capacity(SNIFF_LEN),
         })
@@ -36,7 +38,9 @@ impl Spool {
     pub async fn write(&mut self, chunk: &[u8]) -> io::Result<()> {
         let wanted = SNIFF_LEN.saturating_sub(self.head.len()).min(chunk.len());
         self.head.extend_from_slice(&chunk[..wanted]);
-        self.hasher.update(chunk);
+        if let Some(hasher) = &mut self.hasher {
+            hasher.update(chunk);
+        }
         self.len += chunk.len() as u64;
         self.writer.write_all(chunk).await
     }
@@ -47,10 +51,22 @@ impl Spool {
             file: self.file,
             len: self.len,
             stored: Stored {
-                digest: self.hasher.finalize().into(),
+                digest: self.hasher.map(|hasher| hasher.finalize().into()),
                 sniffed: sniff(&self.head),
             },
         })
+    }
+}
+
+/// SHA-256 of a stored file, for a digest its arrival did not compute.
+pub fn sha256_of(path: &Path) -> io::Result<[u8; 32]> {
+    let mut file = std::fs::File::open(path)?;
+    let (mut hasher, mut buffer) = (Sha256::new(), vec![0; 1 << 20]);
+    loop {
+        match file.read(&mut buffer)? {
+            0 => return Ok(hasher.finalize().into()),
+            n => hasher.update(&buffer[..n]),
+        }
     }
 }
 

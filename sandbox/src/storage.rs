@@ -9,6 +9,7 @@ use futures_util::StreamExt;
 use super::errors::StorageError;
 use super::exchange::Note;
 use super::model::Status;
+use super::random;
 use super::signing::{Canonical, parse_amz_date};
 use super::spool::{Spool, drain};
 use super::state::{App, AppState};
@@ -182,7 +183,7 @@ async fn receive(
             "You did not provide the number of bytes specified by the Content-Length HTTP header.",
         )
     };
-    let mut spool = Spool::new(&app.spool_dir()).map_err(internal)?;
+    let mut spool = Spool::new(&app.spool_dir(), expected.checksum.is_some()).map_err(internal)?;
     let mut stream = body.into_data_stream();
     while let Some(chunk) = stream.next().await {
         let chunk = chunk.map_err(|_| incomplete())?;
@@ -193,7 +194,10 @@ async fn receive(
         return Err(incomplete());
     }
     let stored = spooled.stored;
-    if expected.checksum.is_some_and(|want| want != stored.digest) {
+    if expected
+        .checksum
+        .is_some_and(|want| Some(want) != stored.digest)
+    {
         return Err(StorageError::new(
             StatusCode::BAD_REQUEST,
             "BadDigest",
@@ -205,5 +209,9 @@ async fn receive(
         asset.stored = Some(stored);
         asset.status = Status::Uploaded;
     }
-    Ok(format!("\"{}\"", hex::encode(&stored.digest[..16])))
+    // S3's ETag names the stored version; without a digest at hand, a fresh one names it.
+    let version = stored
+        .digest
+        .map_or_else(random::bytes::<16>, |d| d[..16].try_into().unwrap());
+    Ok(format!("\"{}\"", hex::encode(version)))
 }

@@ -422,6 +422,32 @@ async fn direct_upload_round_trip() {
     assert_eq!(status, 404);
 }
 
+/// Bytes that arrived with no checksum declared are hashed only when complete claims one.
+#[tokio::test]
+async fn a_checksum_claimed_only_at_complete_is_checked_against_the_stored_bytes() {
+    let sb = sandbox();
+    let data = init(&sb, MP4, "video/mp4", false).await;
+    let id = data["asset_id"].as_str().unwrap();
+    let complete = format!("/v3/assets/{id}/complete");
+    let (status, _) = put(&data, MP4, |r| r).await;
+    assert_eq!(status, 200);
+
+    let wrong = json!({"checksum_sha256": hex::encode(Sha256::digest(PNG))});
+    let (status, body) = post_json(&sb, &complete, wrong, None).await;
+    assert_eq!(
+        (status, body["error"]["message"].as_str()),
+        (
+            400,
+            Some("`checksum_sha256` does not match the uploaded bytes.")
+        )
+    );
+    assert_eq!(sb.asset_status(id), Some("uploaded"));
+    let right = json!({"checksum_sha256": hex::encode(Sha256::digest(MP4))});
+    let (status, body) = post_json(&sb, &complete, right, None).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(sb.asset_status(id), Some("completed"));
+}
+
 #[tokio::test]
 async fn complete_refuses_bytes_of_another_type() {
     let sb = sandbox();

@@ -200,7 +200,10 @@ pub fn check_stored(asset: &Asset, claimed: Option<[u8; 32]>) -> Result<&'static
             "`checksum_sha256` differs from the one given at init.",
         ));
     }
-    if claimed.or(declared).is_some_and(|c| c != stored.digest) {
+    if claimed
+        .or(declared)
+        .is_some_and(|c| Some(c) != stored.digest)
+    {
         return Err(ApiError::field(
             "checksum_sha256",
             "`checksum_sha256` does not match the uploaded bytes.",

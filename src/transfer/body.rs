@@ -98,7 +98,7 @@ impl<'a> FileBody<'a> {
 type Hashing = std::thread::JoinHandle<Option<String>>;
 
 /// Chunks the hashing thread may lag behind the network before the reader waits for it.
-const HASH_AHEAD: usize = 8;
+const HASH_AHEAD: usize = 4;
 
 /// Starts a thread that hashes the chunks sent to it; it ends when the sender is dropped.
 fn start_hashing(size: u64) -> (std::sync::mpsc::SyncSender<Bytes>, Hashing) {
