@@ -172,26 +172,8 @@ fn store_simple(
     }))
 }
 
-/// POST /v3/assets/direct-uploads
-pub async fn init_direct_upload(
-    State(app): State<AppState>,
-    Extension(note): Extension<Note>,
-    headers: HeaderMap,
-    body: Body,
-) -> Response {
-    idempotency::create_once(
-        &app.idempotency,
-        app.clock.now_secs(),
-        "POST /v3/assets/direct-uploads",
-        &headers,
-        body,
-        &note,
-        |fields| init(&app, fields),
-    )
-    .await
-}
-
-fn init(app: &App, fields: &Map<String, Value>) -> Result<Value, ApiError> {
+/// POST /v3/assets/direct-uploads, run once per idempotency key.
+pub fn init_direct_upload(app: &App, fields: &Map<String, Value>) -> Result<Value, ApiError> {
     let declared = Declared::read(app, fields)?;
     Ok(presign(app, &declared, None))
 }

@@ -11,30 +11,12 @@ use super::exchange::Note;
 use super::faults::{Endpoint, Fault};
 use super::json::{allow_only, read_object, required_str};
 use super::model::{Consent, Group, Registry, Status};
+use super::random;
 use super::state::{App, AppState};
 use super::sync::lock;
-use super::{idempotency, random};
 
-/// POST /v3/avatars
-pub async fn create(
-    State(app): State<AppState>,
-    Extension(note): Extension<Note>,
-    headers: HeaderMap,
-    body: Body,
-) -> Response {
-    idempotency::create_once(
-        &app.idempotency,
-        app.clock.now_secs(),
-        "POST /v3/avatars",
-        &headers,
-        body,
-        &note,
-        |fields| create_avatar(&app, fields),
-    )
-    .await
-}
-
-fn create_avatar(app: &App, fields: &Map<String, Value>) -> Result<Value, ApiError> {
+/// POST /v3/avatars, run once per idempotency key.
+pub fn create(app: &App, fields: &Map<String, Value>) -> Result<Value, ApiError> {
     allow_only(fields, &["type", "name", "file", "avatar_group_id"], "")?;
     let kind = match fields.get("type").and_then(Value::as_str) {
         Some(kind @ ("photo" | "digital_twin")) => kind,

@@ -15,10 +15,10 @@ use super::errors::{Answer, ApiError, answer};
 use super::exchange::Note;
 use super::json::{allow_only, read_object, required_str};
 use super::model::{Batch, ItemOutcome, Registry, Status};
+use super::random;
 use super::state::{App, AppState};
 use super::sync::lock;
 use super::uploads::{Declared, check_stored, presign};
-use super::{idempotency, random};
 
 const MAX_FILES: usize = 100;
 /// How long a completed item stays queued, then processing, before its outcome shows.
@@ -27,26 +27,8 @@ const PROCESSING: Duration = Duration::from_millis(300);
 /// At most this many ids per statuses request, as HeyGen allows.
 const MAX_IDS: usize = 100;
 
-/// POST /v3/assets/direct-uploads/batches
-pub async fn create(
-    State(app): State<AppState>,
-    Extension(note): Extension<Note>,
-    headers: HeaderMap,
-    body: Body,
-) -> Response {
-    idempotency::create_once(
-        &app.idempotency,
-        app.clock.now_secs(),
-        "POST /v3/assets/direct-uploads/batches",
-        &headers,
-        body,
-        &note,
-        |fields| init(&app, fields),
-    )
-    .await
-}
-
-fn init(app: &App, fields: &Map<String, Value>) -> Result<Value, ApiError> {
+/// POST /v3/assets/direct-uploads/batches, run once per idempotency key.
+pub fn create(app: &App, fields: &Map<String, Value>) -> Result<Value, ApiError> {
     allow_only(fields, &["files", "title", "callback_url"], "")?;
     let files = match fields.get("files") {
         Some(Value::Array(files)) if (1..=MAX_FILES).contains(&files.len()) => files,

@@ -1,22 +1,45 @@
 //! The router: API routes behind the key check, storage behind its signature, strict fallbacks.
 
 use axum::Router;
-use axum::extract::{DefaultBodyLimit, Request, State};
-use axum::http::StatusCode;
+use axum::body::Body;
+use axum::extract::{DefaultBodyLimit, Extension, Request, State};
+use axum::http::{HeaderMap, StatusCode};
 use axum::middleware::{Next, from_fn_with_state};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post, put};
+use axum::routing::{MethodRouter, get, post, put};
+use serde_json::{Map, Value};
 
 use super::asset_delete::delete_asset;
 use super::rate_limit::limit;
 
 use super::errors::ApiError;
+use super::exchange::Note;
 use super::faults::Endpoint;
 use super::spool::drain;
-use super::state::AppState;
+use super::state::{App, AppState};
 use super::{
-    assets, avatars, batches, inject, library, oauth, record, storage, users, video_agents, videos,
+    assets, avatars, batches, idempotency, inject, library, oauth, record, storage, users,
+    video_agents, videos,
 };
+
+/// What a create route does with the fields of its JSON body.
+type Create = fn(&App, &Map<String, Value>) -> Result<Value, ApiError>;
+
+/// A JSON POST that creates something, at most once per idempotency key (`create_once`);
+/// `route` names it in the idempotency store.
+fn created(route: &'static str, create: Create) -> MethodRouter<AppState> {
+    post(
+        move |State(app): State<AppState>,
+              Extension(note): Extension<Note>,
+              headers: HeaderMap,
+              body: Body| async move {
+            let now = app.clock.now_secs();
+            let fields = |fields: &Map<String, Value>| create(&app, fields);
+            idempotency::create_once(&app.idempotency, now, route, &headers, body, &note, fields)
+                .await
+        },
+    )
+}
 
 pub fn router(app: AppState) -> Router {
     // Inside the key check, so a refused key uses up no fault.
@@ -30,11 +53,13 @@ pub fn router(app: AppState) -> Router {
         )
         .route(
             "/v3/assets/direct-uploads",
-            post(assets::init_direct_upload).route_layer(faulty(Endpoint::Init)),
+            created("POST /v3/assets/direct-uploads", assets::init_direct_upload)
+                .route_layer(faulty(Endpoint::Init)),
         )
         .route(
             "/v3/assets/direct-uploads/batches",
-            post(batches::create).route_layer(faulty(Endpoint::BatchInit)),
+            created("POST /v3/assets/direct-uploads/batches", batches::create)
+                .route_layer(faulty(Endpoint::BatchInit)),
         )
         .route(
             "/v3/assets/complete/batches",
@@ -52,12 +77,15 @@ pub fn router(app: AppState) -> Router {
         )
         .route(
             "/v3/avatars",
-            post(avatars::create).route_layer(faulty(Endpoint::Avatars)),
+            created("POST /v3/avatars", avatars::create).route_layer(faulty(Endpoint::Avatars)),
         )
         .route("/v3/avatars/{group_id}", get(avatars::get_group))
         .route("/v3/avatars/{group_id}/consent", post(avatars::consent))
         .route("/v3/users/me", get(users::me))
-        .route("/v3/video-agents", post(video_agents::create))
+        .route(
+            "/v3/video-agents",
+            created("POST /v3/video-agents", video_agents::create),
+        )
         .route(
             "/v3/video-agents/{session_id}",
             get(video_agents::get_session).post(video_agents::send),

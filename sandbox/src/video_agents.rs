@@ -34,26 +34,8 @@ const FIELDS: &[&str] = &[
 const MAX_PROMPT_CHARS: usize = 10_000;
 const MAX_FILES: usize = 20;
 
-/// POST /v3/video-agents
-pub async fn create(
-    State(app): State<AppState>,
-    Extension(note): Extension<Note>,
-    headers: HeaderMap,
-    body: Body,
-) -> Response {
-    idempotency::create_once(
-        &app.idempotency,
-        app.clock.now_secs(),
-        "POST /v3/video-agents",
-        &headers,
-        body,
-        &note,
-        |fields| start(&app, fields),
-    )
-    .await
-}
-
-fn start(app: &App, fields: &Map<String, Value>) -> Result<Value, ApiError> {
+/// POST /v3/video-agents, run once per idempotency key: a new session.
+pub fn create(app: &App, fields: &Map<String, Value>) -> Result<Value, ApiError> {
     allow_only(fields, FIELDS, "")?;
     let prompt = match fields.get("prompt") {
         Some(Value::String(prompt)) => prompt,
