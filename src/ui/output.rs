@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 use indicatif::{MultiProgress, ProgressDrawTarget};
 use serde_json::{Value, json};
 
-use crate::error::Failure;
+use crate::error::{Failure, Outcome};
 use crate::util::text::{json_text, sanitize};
 
 /// What became of stdout.
@@ -144,6 +144,12 @@ impl Output {
             self.print(&json_text(&line));
         }
         self.error(&format!("{subject}: {}", failure.message));
+    }
+
+    /// One failed item, as `item_failed`, counted in `outcome` (the exit code) by its kind.
+    pub fn failed(&self, outcome: &mut Outcome, field: &str, subject: &str, failure: &Failure) {
+        self.item_failed(field, subject, failure);
+        outcome.record(failure.kind);
     }
 
     /// A failure that belongs to no single item.

@@ -55,8 +55,7 @@ pub async fn run(context: &Context, args: &CompleteArgs) -> Result<Outcome> {
                 output.result(id, &answer);
             }
             Err(failure) => {
-                output.item_failed("asset_id", id, &failure);
-                outcome.record(failure.kind);
+                output.failed(&mut outcome, "asset_id", id, &failure);
             }
         }
     }

@@ -10,7 +10,7 @@ use crate::error::{Failure, Kind, Outcome, Result};
 use crate::upload::input::STDIN;
 
 use crate::commands::Context;
-use crate::commands::asset::check_ids;
+use crate::commands::asset::{check_ids, found};
 
 pub async fn run(context: &Context, args: &DeleteArgs) -> Result<Outcome> {
     let mut ids = args.ids.clone();
@@ -40,8 +40,9 @@ pub async fn run(context: &Context, args: &DeleteArgs) -> Result<Outcome> {
     let client = context.client().await?;
     let mut outcome = Outcome::default();
     for id in &ids {
-        match client.api().delete_asset(id).await {
-            Ok(Some(answer)) => {
+        let gone = "HeyGen has no such asset (deleted already?)";
+        match client.api().delete_asset(id).await.and_then(found(gone)) {
+            Ok(answer) => {
                 context.output.result(id, &answer);
                 client.resume_records.remove_asset(id);
                 if let Err(failure) = client.reuse_records.drop_asset(id) {
@@ -50,16 +51,9 @@ pub async fn run(context: &Context, args: &DeleteArgs) -> Result<Outcome> {
                         .note(&format!("warning: {}", failure.message));
                 }
             }
-            Ok(None) => {
-                let failure = Failure::remote("HeyGen has no such asset (deleted already?)")
-                    .with_code("not_found");
-                context.output.item_failed("asset_id", id, &failure);
-                outcome.record(Kind::Remote);
-            }
-            Err(failure) => {
-                context.output.item_failed("asset_id", id, &failure);
-                outcome.record(failure.kind);
-            }
+            Err(failure) => context
+                .output
+                .failed(&mut outcome, "asset_id", id, &failure),
         }
     }
     Ok(outcome)

@@ -37,8 +37,7 @@ pub fn run(context: &Context, args: &ForgetArgs) -> Result<Outcome> {
                 output.result(&line, &json!({"file": shown, "records_dropped": count}));
             }
             Err(failure) => {
-                output.item_failed("file", &shown, &failure);
-                outcome.record(failure.kind);
+                output.failed(&mut outcome, "file", &shown, &failure);
             }
         }
     }

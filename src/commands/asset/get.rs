@@ -1,10 +1,10 @@
 //! `heygen asset get ID...`: each asset as the list shows it; a missing one is its own error.
 
 use crate::cli::AssetIdsArgs;
-use crate::error::{Failure, Kind, Outcome, Result};
+use crate::error::{Outcome, Result};
 
 use crate::commands::Context;
-use crate::commands::asset::{check_ids, rows};
+use crate::commands::asset::{check_ids, found, rows};
 
 pub async fn run(context: &Context, args: &AssetIdsArgs) -> Result<Outcome> {
     check_ids(&args.ids)?;
@@ -12,21 +12,15 @@ pub async fn run(context: &Context, args: &AssetIdsArgs) -> Result<Outcome> {
     let mut outcome = Outcome::default();
     let (mut assets, mut answers) = (Vec::new(), Vec::new());
     for id in &args.ids {
-        match client.api().asset(id).await {
-            Ok(Some(answer)) => {
+        let missing = "HeyGen has no such asset (deleted, or never made)";
+        match client.api().asset(id).await.and_then(found(missing)) {
+            Ok(answer) => {
                 assets.push(answer["data"].clone());
                 answers.push(answer);
             }
-            Ok(None) => {
-                let failure = Failure::remote("HeyGen has no such asset (deleted, or never made)")
-                    .with_code("not_found");
-                context.output.item_failed("asset_id", id, &failure);
-                outcome.record(Kind::Remote);
-            }
-            Err(failure) => {
-                context.output.item_failed("asset_id", id, &failure);
-                outcome.record(failure.kind);
-            }
+            Err(failure) => context
+                .output
+                .failed(&mut outcome, "asset_id", id, &failure),
         }
     }
     rows::print(context, &assets, Some(&answers));

@@ -10,7 +10,9 @@ mod rows;
 pub mod status;
 pub mod upload;
 
-use crate::error::Result;
+use serde_json::Value;
+
+use crate::error::{Failure, Result};
 use crate::upload::input;
 
 /// Refuses, before anything is sent, an id that cannot be an asset's.
@@ -19,4 +21,10 @@ fn check_ids(ids: &[String]) -> Result<()> {
         input::check_asset_id(id).map_err(|failure| failure.context(format!("{id:?}")))?;
     }
     Ok(())
+}
+
+/// An answer the API may have found nothing for, as the item's failure `not_found` when it did
+/// not (`missing` says what that means for this command).
+fn found(missing: &'static str) -> impl FnOnce(Option<Value>) -> Result<Value> {
+    move |answer| answer.ok_or_else(|| Failure::remote(missing).with_code("not_found"))
 }

@@ -3,7 +3,7 @@
 
 use crate::api::library::{AssetStatus, MAX_PER_REQUEST};
 use crate::cli::StatusArgs;
-use crate::error::{Failure, Kind, Outcome, Result};
+use crate::error::{Failure, Outcome, Result};
 use crate::ui::wait::Poll;
 use crate::upload::client::Client;
 
@@ -49,8 +49,7 @@ pub async fn run(context: &Context, args: &StatusArgs) -> Result<Outcome> {
                     .with_code(status.status.clone());
                 context
                     .output
-                    .item_failed("asset_id", &status.asset_id, &failure);
-                outcome.record(Kind::Remote);
+                    .failed(&mut outcome, "asset_id", &status.asset_id, &failure);
             }
             _ => context.output.result_fields(
                 &[status.asset_id.clone(), status.status.clone()],

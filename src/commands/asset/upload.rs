@@ -107,8 +107,7 @@ pub async fn run(context: &Context, args: &UploadArgs, route: Route) -> Result<O
                 }
             }
             Err(failure) => {
-                output.item_failed("file", &file.shown, &failure);
-                outcome.record(failure.kind);
+                output.failed(&mut outcome, "file", &file.shown, &failure);
             }
         }})
         .await;
@@ -206,8 +205,9 @@ fn dry_run(
                     .item_failed("file", &shown, &failure.advice("skipped"));
             }
             Err(failure) => {
-                context.output.item_failed("file", &shown, &failure);
-                outcome.record(failure.kind);
+                context
+                    .output
+                    .failed(&mut outcome, "file", &shown, &failure);
             }
         }
     }

@@ -72,8 +72,9 @@ pub async fn run(context: &Context, args: &AvatarConsentArgs) -> Result<Outcome>
     let answer = match client.api().avatar_consent(&group_id, &body).await {
         Ok(answer) => answer,
         Err(failure) => {
-            context.output.item_failed("group_id", &group_id, &failure);
-            outcome.record(failure.kind);
+            context
+                .output
+                .failed(&mut outcome, "group_id", &group_id, &failure);
             return Ok(outcome);
         }
     };
@@ -98,8 +99,9 @@ pub async fn run(context: &Context, args: &AvatarConsentArgs) -> Result<Outcome>
         match wait_for_group(context, &client, &group_id, submitted).await {
             Ok(group) => context.output.result(&group.status, &group.answer),
             Err(failure) => {
-                context.output.item_failed("group_id", &group_id, &failure);
-                outcome.record(failure.kind);
+                context
+                    .output
+                    .failed(&mut outcome, "group_id", &group_id, &failure);
             }
         }
     }

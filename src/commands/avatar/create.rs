@@ -24,8 +24,9 @@ pub async fn run(context: &Context, args: &AvatarCreateArgs) -> Result<Outcome> 
     let (subject, source) = match check_source(args) {
         Ok(checked) => checked,
         Err((subject, failure)) => {
-            context.output.item_failed("file", &subject, &failure);
-            outcome.record(failure.kind);
+            context
+                .output
+                .failed(&mut outcome, "file", &subject, &failure);
             return Ok(outcome);
         }
     };
@@ -65,8 +66,9 @@ pub async fn run(context: &Context, args: &AvatarCreateArgs) -> Result<Outcome> 
             context.output.result(&id, &answer);
         }
         Err(failure) => {
-            context.output.item_failed("file", &subject, &failure);
-            outcome.record(failure.kind);
+            context
+                .output
+                .failed(&mut outcome, "file", &subject, &failure);
         }
     }
     Ok(outcome)

@@ -31,8 +31,9 @@ pub async fn run(context: &Context, args: &AvatarStatusArgs) -> Result<Outcome> 
         Ok(group) => context.output.result(&group.status, &group.answer),
         // Named like every failed item: on stderr, and with --json as a line on stdout.
         Err(failure) => {
-            context.output.item_failed("group_id", group_id, &failure);
-            outcome.record(failure.kind);
+            context
+                .output
+                .failed(&mut outcome, "group_id", group_id, &failure);
         }
     }
     Ok(outcome)

@@ -32,8 +32,7 @@ pub async fn status(context: &Context, args: &VideoStatusArgs) -> Result<Outcome
         Err(failure) => {
             context
                 .output
-                .item_failed("video_id", &args.video_id, &failure);
-            outcome.record(failure.kind);
+                .failed(&mut outcome, "video_id", &args.video_id, &failure);
         }
     }
     Ok(outcome)
@@ -78,8 +77,9 @@ pub async fn download(context: &Context, args: &VideoDownloadArgs) -> Result<Out
         Err(failure) => Err(failure),
     };
     if let Err(failure) = done {
-        context.output.item_failed("video_id", video_id, &failure);
-        outcome.record(failure.kind);
+        context
+            .output
+            .failed(&mut outcome, "video_id", video_id, &failure);
     }
     Ok(outcome)
 }

@@ -178,8 +178,7 @@ pub async fn send(context: &Context, args: &VideoAgentSendArgs) -> Result<Outcom
             }
             context
                 .output
-                .item_failed("session_id", session_id, &failure);
-            outcome.record(failure.kind);
+                .failed(&mut outcome, "session_id", session_id, &failure);
             return Ok(outcome);
         }
     };
