@@ -9,7 +9,7 @@ use std::sync::Arc;
 use crate::error::{Failure, Result};
 use crate::transfer::local_file::{LocalFile, Spool};
 use crate::ui::interrupt;
-use crate::upload::media::{self, ACCEPTED};
+use crate::upload::media;
 use crate::util::path_bytes;
 
 /// The FILE that stands for standard input.
@@ -211,14 +211,14 @@ fn open_failure(error: &std::io::Error) -> Failure {
 }
 
 fn unsupported(name: &str) -> Failure {
-    let accepted = media::guess_from_name(name).filter(|guess| media::is_accepted_mime(guess));
-    let message = match (accepted, media::guess_from_name(name)) {
-        (Some(guess), _) => format!(
-            "named like {guess}, but its bytes are not of any type HeyGen accepts ({ACCEPTED}); \
+    let (guess, types) = (media::guess_from_name(name), media::accepted());
+    let message = match guess {
+        Some(guess) if media::is_accepted_mime(&guess) => format!(
+            "named like {guess}, but its bytes are not of any type HeyGen accepts ({types}); \
              HeyGen detects the type from the bytes"
         ),
-        (None, Some(guess)) => format!("{guess} is not accepted by HeyGen ({ACCEPTED})"),
-        (None, None) => format!("unknown file type; HeyGen accepts {ACCEPTED}"),
+        Some(guess) => format!("{guess} is not accepted by HeyGen ({types})"),
+        None => format!("unknown file type; HeyGen accepts {types}"),
     };
     // HeyGen refuses such bytes whatever the header says: converting is the only way.
     Failure::input(format!("{message}; convert it to one of those types"))

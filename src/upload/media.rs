@@ -1,58 +1,36 @@
 //! What HeyGen accepts, recognised from a file's first bytes (the API sniffs too, so a
 //! renamed file would be refused there anyway; refusing it here saves the transfer).
 
-/// The types HeyGen accepts, as listed in its docs.
-pub const ACCEPTED: &str = "PNG, JPEG, MP4, WebM, MP3, WAV, PDF, SRT";
-
 /// How many leading bytes `detect` reads (or the whole file when shorter): enough for an MP4's
 /// brands, a WebM's EBML DocType and an SRT file's first cue.
 pub const SNIFF_LEN: usize = 512;
 
 pub use crate::transfer::local_file::MediaType;
 
-const PNG: MediaType = MediaType {
-    mime: "image/png",
-    label: "PNG",
-    extension: "png",
-};
-const JPEG: MediaType = MediaType {
-    mime: "image/jpeg",
-    label: "JPEG",
-    extension: "jpg",
-};
-const MP4: MediaType = MediaType {
-    mime: "video/mp4",
-    label: "MP4",
-    extension: "mp4",
-};
-const WEBM: MediaType = MediaType {
-    mime: "video/webm",
-    label: "WebM",
-    extension: "webm",
-};
-const MP3: MediaType = MediaType {
-    mime: "audio/mpeg",
-    label: "MP3",
-    extension: "mp3",
-};
-const WAV: MediaType = MediaType {
-    mime: "audio/wav",
-    label: "WAV",
-    extension: "wav",
-};
-const PDF: MediaType = MediaType {
-    mime: "application/pdf",
-    label: "PDF",
-    extension: "pdf",
-};
+/// A type: its MIME type, its name in messages, its usual extension.
+const fn media(mime: &'static str, label: &'static str, extension: &'static str) -> MediaType {
+    MediaType {
+        mime,
+        label,
+        extension,
+    }
+}
 
-const SRT: MediaType = MediaType {
-    mime: "application/x-subrip",
-    label: "SRT",
-    extension: "srt",
-};
+const PNG: MediaType = media("image/png", "PNG", "png");
+const JPEG: MediaType = media("image/jpeg", "JPEG", "jpg");
+const MP4: MediaType = media("video/mp4", "MP4", "mp4");
+const WEBM: MediaType = media("video/webm", "WebM", "webm");
+const MP3: MediaType = media("audio/mpeg", "MP3", "mp3");
+const WAV: MediaType = media("audio/wav", "WAV", "wav");
+const PDF: MediaType = media("application/pdf", "PDF", "pdf");
+const SRT: MediaType = media("application/x-subrip", "SRT", "srt");
 
 const ALL: [MediaType; 8] = [PNG, JPEG, MP4, WEBM, MP3, WAV, PDF, SRT];
+
+/// The types HeyGen accepts, as listed in its docs: "PNG, JPEG, ...".
+pub fn accepted() -> String {
+    ALL.map(|t| t.label).join(", ")
+}
 
 /// Whether HeyGen accepts a MIME type (`audio/x-wav` is what some tools call WAV).
 pub fn is_accepted_mime(mime: &str) -> bool {

@@ -23,6 +23,12 @@ fn distinct_pngs(env: &Env, count: usize) -> Vec<String> {
         .collect()
 }
 
+/// Starts heygen with its output thrown away: a run that is to be killed.
+fn start_silent(command: &mut std::process::Command) -> KillOnDrop {
+    let child = command.stdout(Stdio::null()).stderr(Stdio::null()).spawn();
+    KillOnDrop(child.expect("heygen starts"))
+}
+
 fn kill_hard(child: &mut Child) {
     let _ = child.kill();
     let _ = child.wait();
@@ -67,14 +73,10 @@ fn a_batch_killed_mid_put_and_mid_complete_is_continued_not_made_again() {
     // Killed while a PUT is under way: the rerun sends no second init and no PUT twice.
     let env = Env::with(|config| config.faults = Faults::parse("put-stall=1").unwrap());
     let files = distinct_pngs(&env, 12);
-    let mut child = KillOnDrop(
+    let mut child = start_silent(
         env.process()
             .args(["asset", "upload", "--jobs", "2"])
-            .args(&files)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("heygen starts"),
+            .args(&files),
     );
     env.wait_for_arrival("PUT ");
     kill_hard(&mut child.0);
@@ -107,15 +109,7 @@ fn a_batch_killed_mid_put_and_mid_complete_is_continued_not_made_again() {
     // Killed while complete is under way (every API request takes 300 ms here).
     let env = Env::with(|config| config.faults = Faults::parse("latency=300").unwrap());
     let files = distinct_pngs(&env, 12);
-    let mut child = KillOnDrop(
-        env.process()
-            .args(["asset", "upload"])
-            .args(&files)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("heygen starts"),
-    );
+    let mut child = start_silent(env.process().args(["asset", "upload"]).args(&files));
     env.wait_for_arrival("POST /v3/assets/complete/batches");
     kill_hard(&mut child.0);
     env.sandbox.set_faults(Faults::default());
@@ -219,13 +213,7 @@ fn chaos(args: &[&str], count: usize, kills: usize, seed: u64) -> (usize, usize,
     for _ in 0..kills {
         let mut command = env.process();
         run_args(&mut command);
-        let mut child = KillOnDrop(
-            command
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .spawn()
-                .expect("heygen starts"),
-        );
+        let mut child = start_silent(&mut command);
         sleep(Duration::from_millis(20 + chaos.next(400)));
         kill_hard(&mut child.0);
     }
